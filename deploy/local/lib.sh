@@ -1,0 +1,627 @@
+# shellcheck shell=bash
+# Shared functions for deploy/local/{up,down,test}.sh and .ci/run. Source it; don't run it.
+#
+# PostgreSQL, RabbitMQ and Redis run as plain processes on 127.0.0.1, each environment with its
+# own ports and all of its state under one folder (.local/<env>), so the "run" and "test"
+# environments can run side by side and never touch the system services of the Debian packages.
+# No systemd or service commands are used: the machines this runs on have no init system.
+
+MZ_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+MZ_TOOLS="$MZ_ROOT/.local/tools"
+BUF_VERSION=1.75.0
+
+log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+die() {
+  log "ERROR: $*"
+  exit 1
+}
+
+# Prints seconds since the epoch with milliseconds, for timing phases.
+now() { date +%s.%3N; }
+# elapsed START -> "12.3s"
+elapsed() { awk -v s="$1" -v e="$(now)" 'BEGIN { printf "%.1fs", e - s }'; }
+
+# ---------------------------------------------------------------------------------------------
+# Environments
+# ---------------------------------------------------------------------------------------------
+
+# mz_env run|test: sets the state folder and the ports of one environment.
+mz_env() {
+  MZ_ENV="$1"
+  case "$MZ_ENV" in
+    run) MZ_PG_PORT=55432 MZ_AMQP_PORT=55672 MZ_DIST_PORT=55673 MZ_EPMD_PORT=54369 MZ_REDIS_PORT=56379 ;;
+    test) MZ_PG_PORT=45432 MZ_AMQP_PORT=45672 MZ_DIST_PORT=45673 MZ_EPMD_PORT=44369 MZ_REDIS_PORT=46379 ;;
+    *) die "unknown environment '$MZ_ENV' (run or test)" ;;
+  esac
+  MZ_STATE="$MZ_ROOT/.local/$MZ_ENV"
+  MZ_RABBIT_NODE="mz-$MZ_ENV@localhost"
+}
+
+# Writes the environment's settings into <state>/infra.env, so that stop_infra <state> needs
+# nothing but the folder.
+write_infra_env() {
+  cat >"$MZ_STATE/infra.env" <<EOF
+MZ_ENV=$MZ_ENV
+MZ_STATE=$MZ_STATE
+MZ_PG_PORT=$MZ_PG_PORT
+MZ_AMQP_PORT=$MZ_AMQP_PORT
+MZ_DIST_PORT=$MZ_DIST_PORT
+MZ_EPMD_PORT=$MZ_EPMD_PORT
+MZ_REDIS_PORT=$MZ_REDIS_PORT
+MZ_RABBIT_NODE=$MZ_RABBIT_NODE
+EOF
+}
+
+load_infra_env() {
+  local state="$1"
+  [[ -f $state/infra.env ]] || return 1
+  # shellcheck disable=SC1091
+  source "$state/infra.env"
+  MZ_STATE="$state" # the folder may have moved since the file was written
+}
+
+# ---------------------------------------------------------------------------------------------
+# Small process helpers
+# ---------------------------------------------------------------------------------------------
+
+# wait_until SECONDS DESCRIPTION COMMAND...: polls COMMAND every 0.25 s until it succeeds.
+wait_until() {
+  local timeout="$1" what="$2"
+  shift 2
+  local deadline=$((SECONDS + timeout))
+  until "$@" >/dev/null 2>&1; do
+    ((SECONDS < deadline)) || {
+      log "timed out after ${timeout}s waiting for $what"
+      return 1
+    }
+    sleep 0.25
+  done
+}
+
+pid_alive() { [[ -n ${1:-} ]] && kill -0 "$1" 2>/dev/null; }
+
+# Reads a pid file; prints nothing if the file is missing or empty.
+read_pid() { if [[ -s $1 ]]; then tr -dc '0-9' <"$1"; fi; }
+
+# stop_pid PID NAME [GRACE]: SIGTERM, up to GRACE seconds (default 15) to exit, then SIGKILL.
+stop_pid() {
+  local pid="$1" name="$2" grace="${3:-15}"
+  pid_alive "$pid" || return 0
+  kill -TERM "$pid" 2>/dev/null || true
+  local deadline=$((SECONDS + grace))
+  while pid_alive "$pid" && ((SECONDS < deadline)); do sleep 0.2; done
+  if pid_alive "$pid"; then
+    log "$name (pid $pid) ignored SIGTERM for ${grace}s; killing it"
+    kill -KILL "$pid" 2>/dev/null || true
+    sleep 0.2
+  fi
+}
+
+# port_in_use PORT: true when something listens on 127.0.0.1/any address at PORT.
+port_in_use() { [[ -n $(ss -Hltn "sport = :$1" 2>/dev/null) ]]; }
+
+# ---------------------------------------------------------------------------------------------
+# Packages
+# ---------------------------------------------------------------------------------------------
+
+# Installs the Debian packages the local infrastructure needs, only those that are missing:
+# on a machine that has them all this does no apt work at all.
+ensure_packages() {
+  local missing=() pkg
+  for pkg in postgresql rabbitmq-server redis-server curl; do
+    dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
+  done
+  if ! command -v curl >/dev/null 2>&1 && [[ " ${missing[*]} " != *" curl "* ]]; then
+    missing+=(curl)
+  fi
+  ((${#missing[@]} > 0)) || return 0
+
+  log "installing Debian packages: ${missing[*]}"
+  local sudo=()
+  ((EUID == 0)) || sudo=(sudo)
+
+  # The packages' maintainer scripts would start the system-wide services (RabbitMQ on 5672
+  # with epmd on 4369, Redis on 6379) where an init system exists. We never use those, so
+  # forbid it: invoke-rc.d asks policy-rc.d, and exit code 101 means "action forbidden".
+  # An existing policy-rc.d is left alone; only one we created is removed.
+  local policy=/usr/sbin/policy-rc.d created_policy=0 rc=0
+  if [[ ! -e $policy ]]; then
+    printf '#!/bin/sh\n# temporary, from deploy/local/lib.sh\nexit 101\n' | "${sudo[@]}" tee "$policy" >/dev/null
+    "${sudo[@]}" chmod 755 "$policy"
+    created_policy=1
+  fi
+  {
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q &&
+      "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
+        -o Dpkg::Options::=--force-confdef -o Dpkg::Options::=--force-confold "${missing[@]}"
+  } </dev/null || rc=$?
+  ((created_policy == 0)) || "${sudo[@]}" rm -f "$policy"
+  ((rc == 0)) || die "apt-get install of ${missing[*]} failed (exit $rc)"
+}
+
+# ---------------------------------------------------------------------------------------------
+# PostgreSQL
+# ---------------------------------------------------------------------------------------------
+
+pg_bindir() {
+  local version
+  # shellcheck disable=SC2012 # version folder names only: "15", "16"
+  version="$(ls /usr/lib/postgresql 2>/dev/null | sort -V | tail -1)"
+  [[ -n $version && -x /usr/lib/postgresql/$version/bin/initdb ]] ||
+    die "no PostgreSQL server binaries under /usr/lib/postgresql (is the postgresql package installed?)"
+  echo "/usr/lib/postgresql/$version/bin"
+}
+
+# initdb and postgres refuse to run as root, so as root they run as the 'postgres' user (from
+# the Debian package); a non-root developer runs them as themself.
+as_pg_user() {
+  if ((EUID == 0)); then
+    (cd / && runuser -u postgres -- "$@")
+  else
+    (cd / && "$@")
+  fi
+}
+
+# The postgres user must be able to reach <state>/pg. A checkout under a private folder (mode
+# 700, as mktemp -d makes) would stop it, so grant search (x, not read) on such parents.
+pg_grant_traverse() {
+  ((EUID == 0)) || return 0
+  local dir="$1"
+  while [[ $dir != / ]]; do
+    if ! runuser -u postgres -- test -x "$dir"; then
+      log "granting o+x on $dir so that the postgres user can reach its data folder"
+      chmod o+x "$dir"
+    fi
+    dir="$(dirname "$dir")"
+  done
+}
+
+pg_running() {
+  [[ -f $MZ_STATE/pg/data/postmaster.pid ]] && as_pg_user "$(pg_bindir)/pg_ctl" status -D "$MZ_STATE/pg/data" >/dev/null 2>&1
+}
+
+pg_start() {
+  local bin pg="$MZ_STATE/pg"
+  bin="$(pg_bindir)"
+  if pg_running; then
+    log "PostgreSQL already running on 127.0.0.1:$MZ_PG_PORT"
+    return 0
+  fi
+  port_in_use "$MZ_PG_PORT" && die "port $MZ_PG_PORT is taken by another process: $(ss -Hltnp "sport = :$MZ_PG_PORT")"
+  mkdir -p "$pg"
+  pg_grant_traverse "$MZ_STATE"
+  ((EUID != 0)) || chown postgres:postgres "$pg"
+  chmod 700 "$pg"
+
+  if [[ ! -f $pg/data/PG_VERSION ]]; then
+    as_pg_user "$bin/initdb" -D "$pg/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >"$pg/initdb.log" 2>&1 ||
+      { tail -20 "$pg/initdb.log" >&2; die "initdb failed (log: $pg/initdb.log)"; }
+    as_pg_user mkdir -p "$pg/socket"
+    # The Unix socket path (dir + "/.s.PGSQL.<port>") must fit in 107 bytes; in a deeply nested
+    # checkout, serve TCP only (everything here connects over TCP anyway).
+    local sockdir="$pg/socket"
+    ((${#sockdir} + 16 < 100)) || sockdir=""
+    as_pg_user tee -a "$pg/data/postgresql.conf" >/dev/null <<EOF
+
+# ---- MediazonaSuite local ($MZ_ENV) ----
+listen_addresses = '127.0.0.1'
+port = $MZ_PG_PORT
+unix_socket_directories = '$sockdir'
+max_connections = 200
+shared_buffers = 256MB
+effective_cache_size = 1GB
+work_mem = 8MB
+maintenance_work_mem = 128MB
+wal_buffers = 16MB
+max_wal_size = 2GB
+checkpoint_completion_target = 0.9
+max_worker_processes = 4
+max_parallel_workers = 2
+max_parallel_workers_per_gather = 1
+log_line_prefix = '%m [%p] %q%u@%d '
+log_timezone = 'UTC'
+timezone = 'UTC'
+EOF
+    # Trust only on loopback and the private socket; there is nothing else to listen to.
+    as_pg_user tee "$pg/data/pg_hba.conf" >/dev/null <<'EOF'
+# TYPE  DATABASE  USER  ADDRESS       METHOD
+local   all       all                 trust
+host    all       all   127.0.0.1/32  trust
+host    all       all   ::1/128       trust
+local   replication all               trust
+host    replication all 127.0.0.1/32  trust
+EOF
+  fi
+
+  as_pg_user "$bin/pg_ctl" start -D "$pg/data" -l "$pg/postgres.log" -w -t 60 >/dev/null ||
+    { tail -20 "$pg/postgres.log" >&2; die "PostgreSQL did not start (log: $pg/postgres.log)"; }
+  log "PostgreSQL up on 127.0.0.1:$MZ_PG_PORT"
+}
+
+pg_stop() {
+  local data="$MZ_STATE/pg/data"
+  [[ -f $data/postmaster.pid ]] || return 0
+  local pid
+  pid="$(head -1 "$data/postmaster.pid" | tr -dc '0-9')"
+  if ! as_pg_user "$(pg_bindir)/pg_ctl" stop -D "$data" -m fast -w -t 60 >/dev/null 2>&1; then
+    # e.g. a stale postmaster.pid after a machine restart, or a server that won't stop
+    stop_pid "$pid" "PostgreSQL" 10
+  fi
+}
+
+# ---------------------------------------------------------------------------------------------
+# RabbitMQ
+# ---------------------------------------------------------------------------------------------
+
+# The /usr/sbin/rabbitmq* commands are Debian wrappers that, run as root, 'su' to the rabbitmq
+# user and cd to /var/lib/rabbitmq, dropping our environment. Call the real scripts instead.
+RABBIT_BIN=/usr/lib/rabbitmq/bin
+
+# The environment every rabbitmq-server / rabbitmqctl call of this environment needs. All files
+# live in <state>/rabbit; HOME points there too because Erlang keeps its cookie in
+# $HOME/.erlang.cookie and the CLI must read the same cookie as the node.
+rabbit_env() {
+  local r="$MZ_STATE/rabbit"
+  echo HOME="$r/home" \
+    RABBITMQ_NODENAME="$MZ_RABBIT_NODE" \
+    RABBITMQ_NODE_IP_ADDRESS=127.0.0.1 \
+    RABBITMQ_NODE_PORT="$MZ_AMQP_PORT" \
+    RABBITMQ_DIST_PORT="$MZ_DIST_PORT" \
+    RABBITMQ_CTL_DIST_PORT_MIN=$((MZ_DIST_PORT + 1)) \
+    RABBITMQ_CTL_DIST_PORT_MAX=$((MZ_DIST_PORT + 10)) \
+    ERL_EPMD_PORT="$MZ_EPMD_PORT" \
+    ERL_EPMD_ADDRESS=127.0.0.1 \
+    RABBITMQ_CONF_ENV_FILE="$r/rabbitmq-env.conf" \
+    RABBITMQ_CONFIG_FILE="$r/rabbitmq.conf" \
+    RABBITMQ_ADVANCED_CONFIG_FILE="$r/advanced.config" \
+    RABBITMQ_ENABLED_PLUGINS_FILE="$r/enabled_plugins" \
+    RABBITMQ_MNESIA_BASE="$r/mnesia" \
+    RABBITMQ_LOG_BASE="$r/log" \
+    RABBITMQ_PID_FILE="$r/rabbit.pid"
+}
+
+# rabbit_ctl SECONDS ARGS...: rabbitmqctl against this environment's node, bounded in time.
+rabbit_ctl() {
+  local limit="$1"
+  shift
+  # shellcheck disable=SC2046 # rabbit_env prints NAME=value words with no spaces in them
+  timeout "$limit" env $(rabbit_env) "$RABBIT_BIN/rabbitmqctl" -n "$MZ_RABBIT_NODE" "$@"
+}
+
+rabbit_running() {
+  pid_alive "$(read_pid "$MZ_STATE/rabbit/rabbit.pid")" && rabbit_ctl 20 ping >/dev/null 2>&1
+}
+
+# Quorum queues (which the services declare) arrived in RabbitMQ 3.8.
+rabbit_check_version() {
+  local v
+  v="$(dpkg-query -W -f='${Version}' rabbitmq-server 2>/dev/null)" || die "rabbitmq-server is not installed"
+  v="${v#*:}"
+  if [[ "$(printf '%s\n3.8\n' "${v%%-*}" | sort -V | head -1)" != 3.8 ]]; then
+    die "rabbitmq-server $v is too old: quorum queues need 3.8 or newer"
+  fi
+}
+
+# A private epmd (Erlang's port mapper) on this environment's port, started by us so that we
+# know its pid and can stop it; the Erlang VM finds it through ERL_EPMD_PORT and does not start
+# its own. epmd would otherwise stay behind on the machine after RabbitMQ stops.
+epmd_start() {
+  local r="$MZ_STATE/rabbit"
+  if pid_alive "$(read_pid "$r/epmd.pid")"; then return 0; fi
+  port_in_use "$MZ_EPMD_PORT" && die "port $MZ_EPMD_PORT (epmd) is taken: $(ss -Hltnp "sport = :$MZ_EPMD_PORT")"
+  ERL_EPMD_ADDRESS=127.0.0.1 setsid epmd -port "$MZ_EPMD_PORT" </dev/null >>"$r/log/epmd.log" 2>&1 &
+  echo $! >"$r/epmd.pid"
+  wait_until 10 "epmd on port $MZ_EPMD_PORT" epmd -port "$MZ_EPMD_PORT" -names ||
+    die "epmd did not start (log: $r/log/epmd.log)"
+}
+
+# Starts the node in the background; rabbit_await waits for it. Split in two so that
+# PostgreSQL and Redis start while the Erlang VM boots.
+rabbit_launch() {
+  local r="$MZ_STATE/rabbit"
+  RABBIT_LAUNCHED=0
+  if rabbit_running; then
+    log "RabbitMQ already running on 127.0.0.1:$MZ_AMQP_PORT (node $MZ_RABBIT_NODE)"
+    return 0
+  fi
+  rabbit_check_version
+  local port
+  for port in "$MZ_AMQP_PORT" "$MZ_DIST_PORT"; do
+    port_in_use "$port" && die "port $port is taken by another process: $(ss -Hltnp "sport = :$port")"
+  done
+  mkdir -p "$r/home" "$r/mnesia" "$r/log"
+  # Write the cookie before anything Erlang runs: otherwise the node and a CLI call racing it
+  # could each create a different one and the CLI would be refused.
+  if [[ ! -s $r/home/.erlang.cookie ]]; then
+    (umask 077 && head -c 32 /dev/urandom | od -An -tx1 | tr -dc 'a-f0-9' | tr a-f A-F >"$r/home/.erlang.cookie")
+  fi
+  chmod 400 "$r/home/.erlang.cookie"
+  # Empty on purpose: keeps /etc/rabbitmq/rabbitmq-env.conf from overriding our variables.
+  : >"$r/rabbitmq-env.conf"
+  echo '[].' >"$r/enabled_plugins"
+  cat >"$r/rabbitmq.conf" <<'EOF'
+# MediazonaSuite local node: ports and paths come from environment variables (lib.sh).
+# guest/guest is allowed from loopback only, which is all this node listens on.
+loopback_users.guest = true
+log.console = false
+log.file.level = info
+disk_free_limit.absolute = 200MB
+vm_memory_high_watermark.relative = 0.3
+EOF
+
+  epmd_start
+  # Keep the Erlang distribution listener on loopback too (it defaults to every interface).
+  # setsid: the node must not get the terminal's Ctrl-C or hang-up after the script exits.
+  # shellcheck disable=SC2046
+  env $(rabbit_env) RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS="-kernel inet_dist_use_interface {127,0,0,1}" \
+    setsid "$RABBIT_BIN/rabbitmq-server" </dev/null >>"$r/log/server-stdout.log" 2>&1 &
+  echo $! >"$r/server.pid"
+  RABBIT_LAUNCHED=1
+}
+
+rabbit_await() {
+  local r="$MZ_STATE/rabbit"
+  ((RABBIT_LAUNCHED)) || return 0
+  # await_startup itself waits up to --timeout for the node to come up; the outer timeout bounds
+  # the case where the VM never even registers with epmd.
+  if ! rabbit_ctl 120 await_startup --timeout 90 >/dev/null 2>&1; then
+    tail -30 "$r/log/server-stdout.log" "$r/log/$MZ_RABBIT_NODE.log" 2>/dev/null >&2 || true
+    die "RabbitMQ did not start (logs: $r/log)"
+  fi
+  log "RabbitMQ up on 127.0.0.1:$MZ_AMQP_PORT (node $MZ_RABBIT_NODE)"
+}
+
+rabbit_stop() {
+  local r="$MZ_STATE/rabbit"
+  [[ -d $r ]] || return 0
+  local node_pid wrapper_pid
+  node_pid="$(read_pid "$r/rabbit.pid")"
+  wrapper_pid="$(read_pid "$r/server.pid")"
+  if pid_alive "$node_pid" || pid_alive "$wrapper_pid"; then
+    # 'shutdown' stops the node and waits until its OS process has exited.
+    rabbit_ctl 60 shutdown >/dev/null 2>&1 || log "rabbitmqctl shutdown failed; killing the node"
+    stop_pid "$node_pid" "RabbitMQ node" 10
+    stop_pid "$wrapper_pid" "rabbitmq-server script" 5
+  fi
+  rm -f "$r/rabbit.pid" "$r/server.pid"
+  epmd_stop
+}
+
+epmd_stop() {
+  local r="$MZ_STATE/rabbit" pid
+  pid="$(read_pid "$r/epmd.pid")"
+  if pid_alive "$pid"; then
+    # A polite kill first; epmd refuses it while a node is still registered.
+    ERL_EPMD_PORT="$MZ_EPMD_PORT" timeout 5 epmd -port "$MZ_EPMD_PORT" -kill >/dev/null 2>&1 || true
+    stop_pid "$pid" "epmd" 5
+  fi
+  rm -f "$r/epmd.pid"
+}
+
+# ---------------------------------------------------------------------------------------------
+# Redis
+# ---------------------------------------------------------------------------------------------
+
+redis_running() { timeout 5 redis-cli -h 127.0.0.1 -p "$MZ_REDIS_PORT" ping 2>/dev/null | grep -q PONG; }
+
+redis_start() {
+  local d="$MZ_STATE/redis"
+  if pid_alive "$(read_pid "$d/redis.pid")" && redis_running; then
+    log "Redis already running on 127.0.0.1:$MZ_REDIS_PORT"
+    return 0
+  fi
+  port_in_use "$MZ_REDIS_PORT" && die "port $MZ_REDIS_PORT is taken by another process: $(ss -Hltnp "sport = :$MZ_REDIS_PORT")"
+  mkdir -p "$d"
+  # No persistence: dev/test caches only. --daemonize detaches it from this shell's session.
+  redis-server --port "$MZ_REDIS_PORT" --bind 127.0.0.1 --dir "$d" \
+    --daemonize yes --pidfile "$d/redis.pid" --logfile "$d/redis.log" \
+    --save "" --appendonly no </dev/null >/dev/null ||
+    die "redis-server failed to start (log: $d/redis.log)"
+  wait_until 20 "Redis on port $MZ_REDIS_PORT" redis_running ||
+    { tail -20 "$d/redis.log" >&2; die "Redis did not start (log: $d/redis.log)"; }
+  log "Redis up on 127.0.0.1:$MZ_REDIS_PORT"
+}
+
+redis_stop() {
+  local d="$MZ_STATE/redis" pid
+  [[ -d $d ]] || return 0
+  pid="$(read_pid "$d/redis.pid")"
+  pid_alive "$pid" || return 0
+  timeout 10 redis-cli -h 127.0.0.1 -p "$MZ_REDIS_PORT" shutdown nosave >/dev/null 2>&1 || true
+  local deadline=$((SECONDS + 10))
+  while pid_alive "$pid" && ((SECONDS < deadline)); do sleep 0.1; done
+  stop_pid "$pid" "Redis" 5
+  rm -f "$d/redis.pid"
+}
+
+# ---------------------------------------------------------------------------------------------
+# All infrastructure
+# ---------------------------------------------------------------------------------------------
+
+# start_infra: starts (or reuses) the infrastructure of the environment chosen by mz_env.
+start_infra() {
+  local t0
+  t0="$(now)"
+  mkdir -p "$MZ_STATE"
+  write_infra_env
+  rabbit_launch # slowest (Erlang VM boot): let it boot while the others start
+  pg_start
+  redis_start
+  rabbit_await
+  log "infrastructure ($MZ_ENV) ready in $(elapsed "$t0")"
+}
+
+# stop_infra STATE: stops whatever of the environment in STATE is running. Safe to call twice.
+# Runs in a subshell so that the environment it loads does not leak into the caller.
+stop_infra() (
+  local state="$1"
+  load_infra_env "$state" || return 0
+  local t0
+  t0="$(now)"
+  # Each stop runs in a subshell so that a failure in one (die) still lets the others stop.
+  (rabbit_stop) || true &
+  local rabbit_job=$!
+  (pg_stop) || true
+  (redis_stop) || true
+  wait "$rabbit_job" || true
+  log "infrastructure ($MZ_ENV) stopped in $(elapsed "$t0")"
+)
+
+infra_summary() {
+  cat <<EOF
+  PostgreSQL  Host=127.0.0.1;Port=$MZ_PG_PORT;Username=postgres   (log: $MZ_STATE/pg/postgres.log)
+  RabbitMQ    amqp://guest:guest@127.0.0.1:$MZ_AMQP_PORT/   node $MZ_RABBIT_NODE   (logs: $MZ_STATE/rabbit/log)
+  Redis       127.0.0.1:$MZ_REDIS_PORT   (log: $MZ_STATE/redis/redis.log)
+EOF
+}
+
+# ---------------------------------------------------------------------------------------------
+# .NET processes
+# ---------------------------------------------------------------------------------------------
+
+# The solution file: MediazonaSuite.sln, or the .slnx format that .NET 10 creates by default.
+mz_solution() {
+  local f
+  for f in "$MZ_ROOT/MediazonaSuite.sln" "$MZ_ROOT/MediazonaSuite.slnx"; do
+    [[ -f $f ]] && { echo "$f"; return 0; }
+  done
+  die "no MediazonaSuite.sln or MediazonaSuite.slnx in $MZ_ROOT"
+}
+
+export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+# app_pid_matches PID DLL: the pid is alive and still runs that dll (pids get reused).
+app_pid_matches() {
+  pid_alive "$1" && tr '\0' ' ' <"/proc/$1/cmdline" 2>/dev/null | grep -qF "$(basename "$2")"
+}
+
+# start_app NAME DLL [NAME=value...]: runs `dotnet DLL` in the background from the dll's folder
+# (so appsettings.json is found), logging to <state>/logs/NAME.log, pid in <state>/pids/NAME.pid.
+start_app() {
+  local name="$1" dll="$2"
+  shift 2
+  [[ -f $dll ]] || die "$dll not found (did the build succeed?)"
+  mkdir -p "$MZ_STATE/logs" "$MZ_STATE/pids"
+  # exec + setsid (which does not fork here: a background job is no process-group leader) keep
+  # the recorded pid that of dotnet itself, in a session of its own.
+  (cd "$(dirname "$dll")" && exec setsid env "$@" dotnet "$dll") </dev/null >"$MZ_STATE/logs/$name.log" 2>&1 &
+  echo $! >"$MZ_STATE/pids/$name.pid"
+  echo "$dll" >"$MZ_STATE/pids/$name.dll"
+}
+
+# stop_app NAME: stops the process recorded in <state>/pids/NAME.pid (if it still runs its dll).
+stop_app() {
+  local name="$1" pidfile="$MZ_STATE/pids/$1.pid" pid dll
+  [[ -f $pidfile ]] || return 0
+  pid="$(read_pid "$pidfile")"
+  dll="$(cat "$MZ_STATE/pids/$name.dll" 2>/dev/null || echo "$name")"
+  if app_pid_matches "$pid" "$dll"; then
+    log "stopping $name (pid $pid)"
+    stop_pid "$pid" "$name" 20
+  fi
+  rm -f "$pidfile" "$MZ_STATE/pids/$name.dll"
+}
+
+# wait_app NAME URL TIMEOUT [CURL ARGS...]: waits until URL answers 2xx; on failure (or if the
+# process dies first) prints the tail of its log and exits non-zero.
+wait_app() {
+  local name="$1" url="$2" timeout="$3"
+  shift 3
+  local pid deadline=$((SECONDS + timeout)) log_file="$MZ_STATE/logs/$name.log"
+  pid="$(read_pid "$MZ_STATE/pids/$name.pid")"
+  until curl -sf -o /dev/null --max-time 2 "$@" "$url"; do
+    if ! pid_alive "$pid"; then
+      log "$name exited before it became healthy; last lines of $log_file:"
+      tail -40 "$log_file" >&2
+      exit 1
+    fi
+    if ((SECONDS >= deadline)); then
+      log "$name did not answer $url within ${timeout}s; last lines of $log_file:"
+      tail -40 "$log_file" >&2
+      exit 1
+    fi
+    sleep 0.5
+  done
+  log "$name healthy ($url)"
+}
+
+# ---------------------------------------------------------------------------------------------
+# Proto lint (buf)
+# ---------------------------------------------------------------------------------------------
+
+# ensure_buf: buf from npm into .local/tools (the npm package ships the binary; no global
+# install). Prints the path of the binary.
+ensure_buf() {
+  local buf="$MZ_TOOLS/node_modules/.bin/buf"
+  if [[ ! -x $buf ]] || [[ "$("$buf" --version 2>/dev/null)" != "$BUF_VERSION" ]]; then
+    command -v npm >/dev/null 2>&1 || die "npm is needed to install buf"
+    log "installing buf $BUF_VERSION into $MZ_TOOLS"
+    mkdir -p "$MZ_TOOLS"
+    npm install --prefix "$MZ_TOOLS" --no-save --no-audit --no-fund --loglevel=error \
+      "@bufbuild/buf@$BUF_VERSION" </dev/null >&2 || die "npm install of @bufbuild/buf@$BUF_VERSION failed"
+    [[ -x $buf ]] || die "buf not found at $buf after npm install"
+  fi
+  echo "$buf"
+}
+
+# The google/api, google/type and google/rpc protos, from the restored NuGet package
+# Google.Api.CommonProtos (the version pinned in Directory.Packages.props). buf cannot fetch
+# them here, and this way lint sees exactly what protoc compiles against.
+google_protos_dir() {
+  local version packages dir
+  version="$(grep -o 'Include="Google.Api.CommonProtos" *Version="[^"]*"' "$MZ_ROOT/Directory.Packages.props" 2>/dev/null |
+    sed 's/.*Version="\([^"]*\)"/\1/')" || true
+  version="${version:-2.17.0}"
+  packages="${NUGET_PACKAGES:-$HOME/.nuget/packages}"
+  dir="$packages/google.api.commonprotos/$version/content/protos"
+  [[ -f $dir/google/api/annotations.proto ]] ||
+    die "Google.Api.CommonProtos $version is not restored under $packages (run dotnet restore or build first)"
+  echo "$dir"
+}
+
+# lint_protos: buf lint of protos/mediazona (or $PROTO_SRC, a folder holding mediazona/ or any
+# other top-level proto folders) in a scratch workspace .local/buf, with the config of
+# protos/buf.yaml. Fails on any finding.
+lint_protos() {
+  local src="${PROTO_SRC:-$MZ_ROOT/protos}" work="$MZ_ROOT/.local/buf" buf google t0
+  t0="$(now)"
+  buf="$(ensure_buf)"
+  google="$(google_protos_dir)"
+  [[ -f $MZ_ROOT/protos/buf.yaml ]] || die "protos/buf.yaml is missing"
+  rm -rf "$work"
+  mkdir -p "$work"
+  # Everything from the source folder except its own config, then google/* on top.
+  (cd "$src" && find . -name '*.proto' -print0 | xargs -0 -r cp --parents -t "$work")
+  cp -r "$google/google" "$work/"
+  cp "$MZ_ROOT/protos/buf.yaml" "$work/buf.yaml"
+  local n
+  n="$(find "$work" -name '*.proto' -not -path "$work/google/*" | wc -l)"
+  ((n > 0)) || die "no .proto files found under $src"
+  log "buf lint: $n proto file(s) from $src"
+  if ! (cd "$work" && "$buf" lint); then
+    die "buf lint found problems (files above are relative to $src)"
+  fi
+  log "buf lint clean in $(elapsed "$t0")"
+}
+
+# ---------------------------------------------------------------------------------------------
+# Test results
+# ---------------------------------------------------------------------------------------------
+
+# trx_counts DIR: sums the <Counters> of every .trx file under DIR and prints
+# "EXECUTED PASSED FAILED SKIPPED". Failed includes errors, time-outs and aborts; skipped is
+# what the runner reports as not executed.
+trx_counts() {
+  local dir="$1"
+  find "$dir" -name '*.trx' -print0 2>/dev/null | xargs -0 -r cat | tr '\n' ' ' |
+    grep -o '<Counters [^>]*>' |
+    awk '
+      function attr(s, name,   m) {
+        if (match(s, " " name "=\"[0-9]+\"")) { m = substr(s, RSTART, RLENGTH); gsub(/[^0-9]/, "", m); return m + 0 }
+        return 0
+      }
+      { executed += attr($0, "executed"); passed += attr($0, "passed")
+        failed += attr($0, "failed") + attr($0, "error") + attr($0, "timeout") + attr($0, "aborted")
+        skipped += attr($0, "notExecuted") }
+      END { printf "%d %d %d %d\n", executed, passed, failed, skipped }'
+}

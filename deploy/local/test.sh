@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# The whole test suite from nothing: fresh test infrastructure (wiped first), Release build
+# (warnings are errors), proto lint, then dotnet test against the real PostgreSQL, RabbitMQ
+# and Redis. Extra arguments go to dotnet test, e.g.
+#   deploy/local/test.sh --filter "FullyQualifiedName~Sentences"
+# Ends with one line "tests: N passed, M failed[, K skipped]" and dotnet test's exit code
+# (non-zero as well when no test ran at all).
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+t_all="$(now)"
+ensure_packages
+mz_env test
+
+# A previous run that was killed before its trap ran may have left processes behind.
+stop_infra "$MZ_STATE"
+rm -rf "$MZ_STATE"
+start_infra
+trap 'stop_infra "$MZ_STATE"' EXIT
+trap 'exit 130' INT # make Ctrl-C and kill run the EXIT trap too
+trap 'exit 143' TERM
+
+solution="$(mz_solution)"
+
+t0="$(now)"
+log "building $(basename "$solution") (Release)"
+dotnet build "$solution" -c Release -nologo </dev/null || die "build failed"
+build_time="$(elapsed "$t0")"
+log "build done in $build_time"
+
+# After the build: lint needs the restored Google.Api.CommonProtos package.
+lint_protos
+
+results="$MZ_STATE/results"
+t0="$(now)"
+log "running tests"
+test_rc=0
+MZ_TEST_POSTGRES="Host=127.0.0.1;Port=$MZ_PG_PORT;Username=postgres" \
+  MZ_TEST_RABBITMQ="amqp://guest:guest@127.0.0.1:$MZ_AMQP_PORT/" \
+  MZ_TEST_REDIS="127.0.0.1:$MZ_REDIS_PORT" \
+  dotnet test "$solution" -c Release --no-build \
+  --logger trx --logger "console;verbosity=normal" --results-directory "$results" \
+  --blame-hang-timeout "${MZ_TEST_HANG_TIMEOUT:-15m}" \
+  "$@" </dev/null || test_rc=$?
+test_time="$(elapsed "$t0")"
+
+# Stop the infrastructure now, so that the summary below is the last thing printed.
+trap - EXIT
+stop_infra "$MZ_STATE"
+
+read -r executed passed failed skipped < <(trx_counts "$results")
+log "build $build_time, tests $test_time, total $(elapsed "$t_all")"
+if ((test_rc == 0 && (failed > 0 || executed == 0))); then
+  ((executed > 0)) || log "no test was executed"
+  test_rc=1
+fi
+summary="tests: $passed passed, $failed failed"
+((skipped == 0)) || summary+=", $skipped skipped"
+echo "$summary"
+exit "$test_rc"

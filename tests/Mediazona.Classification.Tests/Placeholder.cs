@@ -1,0 +1,1 @@
+namespace Mediazona.Classification.Tests;

@@ -1,0 +1,1 @@
+namespace Mediazona.EndToEnd.Tests;
