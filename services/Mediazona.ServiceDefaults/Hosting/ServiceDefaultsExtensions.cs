@@ -9,11 +9,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using OpenTelemetry;
-using OpenTelemetry.Metrics;
-using OpenTelemetry.Resources;
-using OpenTelemetry.Trace;
+using Mediazona.ServiceDefaults.Telemetry;
 
 namespace Mediazona.ServiceDefaults.Hosting;
 
@@ -24,7 +20,7 @@ public static class ServiceDefaultsExtensions
 
     /// <summary>
     /// What every service host shares: one HTTP/2-only port (Ports:Grpc) for gRPC and transcoded JSON,
-    /// gRPC with JSON transcoding, reflection and health, JSON logs, OpenTelemetry.
+    /// gRPC with JSON transcoding, reflection and health, JSON logs and OpenTelemetry (TelemetryExtensions).
     /// </summary>
     public static WebApplicationBuilder AddServiceDefaults(this WebApplicationBuilder builder, string serviceName)
     {
@@ -37,9 +33,6 @@ public static class ServiceDefaultsExtensions
                 kestrel.Listen(BindAddress(builder.Configuration), port, listen => listen.Protocols = HttpProtocols.Http2);
             }
         });
-
-        builder.Logging.ClearProviders();
-        builder.Logging.AddJsonConsole(json => json.TimestampFormat = "O");
 
         builder.Services.AddGrpc(grpc =>
         {
@@ -62,25 +55,6 @@ public static class ServiceDefaultsExtensions
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = WriteHealthJson });
         app.MapHealthChecks("/alive", new HealthCheckOptions { Predicate = check => check.Tags.Contains(HealthTags.Live) });
         return app;
-    }
-
-    static void AddTelemetry(this WebApplicationBuilder builder, string serviceName)
-    {
-        var telemetry = builder.Services.AddOpenTelemetry()
-            .ConfigureResource(resource => resource.AddService(serviceName))
-            .WithTracing(tracing => tracing
-                .AddAspNetCoreInstrumentation()
-                .AddHttpClientInstrumentation()
-                .AddSource("MassTransit")
-                .AddSource("Npgsql")
-                .AddSource(serviceName))
-            .WithMetrics(metrics => metrics
-                .AddAspNetCoreInstrumentation()
-                .AddRuntimeInstrumentation()
-                .AddMeter("MassTransit")
-                .AddMeter(serviceName));
-        if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
-            telemetry.UseOtlpExporter();
     }
 
     static IPAddress BindAddress(IConfiguration configuration) =>

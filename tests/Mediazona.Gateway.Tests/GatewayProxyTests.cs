@@ -1,0 +1,176 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+
+namespace Mediazona.Gateway.Tests;
+
+/// <summary>The real gateway on loopback ports in front of three h2c echo backends.</summary>
+public sealed class GatewayFixture : IAsyncLifetime
+{
+    readonly List<EchoBackend> backends = [];
+    readonly List<WebApplication> gateways = [];
+
+    public EchoBackend Ingestion { get; private set; } = null!;
+    public EchoBackend Classification { get; private set; } = null!;
+    public EchoBackend Statistics { get; private set; } = null!;
+    public RunningGateway Gateway { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Ingestion = await Start("ingestion");
+        Classification = await Start("classification");
+        Statistics = await Start("statistics");
+        Gateway = await StartGatewayAsync(Ingestion.Address, Classification.Address, Statistics.Address);
+    }
+
+    async Task<EchoBackend> Start(string name)
+    {
+        var backend = await EchoBackend.StartAsync(name);
+        backends.Add(backend);
+        return backend;
+    }
+
+    public async Task<RunningGateway> StartGatewayAsync(Uri ingestion, Uri classification, Uri statistics)
+    {
+        var (http, grpc) = (FreePort(), FreePort());
+        var app = GatewayApp.Build([
+            "--Ports:Address=127.0.0.1", $"--Ports:Http={http}", $"--Ports:Grpc={grpc}",
+            $"--Services:Ingestion={ingestion}", $"--Services:Classification={classification}", $"--Services:Statistics={statistics}",
+            "--Logging:LogLevel:Default=Warning",
+        ]);
+        await app.StartAsync();
+        gateways.Add(app);
+        return new RunningGateway(new Uri($"http://127.0.0.1:{http}"), new Uri($"http://127.0.0.1:{grpc}"));
+    }
+
+    /// <summary>A port nothing listens on right now (the OS hands out a fresh one on each bind to 0).</summary>
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public async Task DisposeAsync()
+    {
+        foreach (var gateway in gateways)
+            await gateway.DisposeAsync();
+        foreach (var backend in backends)
+            await backend.DisposeAsync();
+    }
+}
+
+public sealed record RunningGateway(Uri Http, Uri Grpc);
+
+public sealed class GatewayProxyTests(GatewayFixture fixture) : IClassFixture<GatewayFixture>, IDisposable
+{
+    readonly HttpClient http1 = new() { DefaultRequestVersion = HttpVersion.Version11, DefaultVersionPolicy = HttpVersionPolicy.RequestVersionExact };
+    readonly HttpClient http2 = new() { DefaultRequestVersion = HttpVersion.Version20, DefaultVersionPolicy = HttpVersionPolicy.RequestVersionExact };
+
+    [Fact]
+    public async Task Json_over_http1_reaches_statistics_over_http2_with_path_and_query_intact()
+    {
+        using var response = await http1.GetAsync(new Uri(fixture.Gateway.Http, "/api/v1/stats/summary?asOf=2023-04-03&courtCodes=46GV0001"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpVersion.Version11, response.Version);
+        var echo = await Echo.ReadAsync(response);
+        Assert.Equal(("statistics", "GET", "/api/v1/stats/summary", "?asOf=2023-04-03&courtCodes=46GV0001", "HTTP/2"),
+            (echo.Service, echo.Method, echo.Path, echo.Query, echo.Protocol));
+    }
+
+    [Fact]
+    public async Task Submitting_cases_with_a_colon_path_reaches_ingestion_with_its_body()
+    {
+        const string body = """{"cases":[{"caseNumber":"1-12/2023"}]}""";
+        using var content = new StringContent(body, Encoding.UTF8, "application/json");
+        using var response = await http1.PostAsync(new Uri(fixture.Gateway.Http, "/api/v1/cases:submit"), content);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var echo = await Echo.ReadAsync(response);
+        Assert.Equal(("ingestion", "POST", "/api/v1/cases:submit", body), (echo.Service, echo.Method, echo.Path, echo.Body));
+    }
+
+    [Theory]
+    [InlineData("/api/v1/cases:lookup?courtCode=46GV0001&caseNumber=1-12%2F2023", "ingestion")]
+    [InlineData("/api/v1/cases/abc/revisions", "ingestion")]
+    [InlineData("/api/v1/rules", "classification")]
+    public async Task Other_json_paths_reach_their_service(string pathAndQuery, string service)
+    {
+        using var response = await http1.GetAsync(new Uri(fixture.Gateway.Http, pathAndQuery));
+        var echo = await Echo.ReadAsync(response);
+        Assert.Equal(service, echo.Service);
+        Assert.Equal(pathAndQuery, echo.Path + echo.Query);
+    }
+
+    [Theory]
+    [InlineData("/mediazona.ingestion.v1.IngestionService/SubmitCases", "ingestion")]
+    [InlineData("/mediazona.classification.v1.ClassificationService/Classify", "classification")]
+    [InlineData("/mediazona.statistics.v1.StatisticsService/GetSummary", "statistics")]
+    public async Task Grpc_over_http2_reaches_the_right_service(string path, string service)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(fixture.Gateway.Grpc, path))
+        {
+            // A hand-made request ignores the client's default version.
+            Version = HttpVersion.Version20,
+            VersionPolicy = HttpVersionPolicy.RequestVersionExact,
+            Content = new ByteArrayContent([0, 0, 0, 0, 0]),
+        };
+        request.Content.Headers.ContentType = new("application/grpc");
+        request.Headers.TE.ParseAdd("trailers");
+        using var response = await http2.SendAsync(request);
+        Assert.Equal(HttpVersion.Version20, response.Version);
+        var echo = await Echo.ReadAsync(response);
+        Assert.Equal((service, "POST", path, "HTTP/2"), (echo.Service, echo.Method, echo.Path, echo.Protocol));
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/api/v1/cases:delete")]
+    [InlineData("/api/v2/stats/summary")]
+    public async Task Unknown_paths_are_404(string path)
+    {
+        using var response = await http1.GetAsync(new Uri(fixture.Gateway.Http, path));
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Healthz_reports_every_service_healthy_on_both_ports()
+    {
+        foreach (var (client, address) in new[] { (http1, fixture.Gateway.Http), (http2, fixture.Gateway.Grpc) })
+        {
+            using var response = await client.GetAsync(new Uri(address, "/healthz"));
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+            Assert.Equal("Healthy", json.GetProperty("status").GetString());
+            foreach (var service in new[] { "ingestion", "classification", "statistics" })
+                Assert.Equal("Healthy", json.GetProperty("services").GetProperty(service).GetProperty("status").GetString());
+        }
+    }
+
+    [Fact]
+    public async Task Healthz_is_503_naming_the_service_that_is_down_while_alive_stays_200()
+    {
+        var down = new Uri($"http://127.0.0.1:{GatewayFixture.FreePort()}");
+        var gateway = await fixture.StartGatewayAsync(fixture.Ingestion.Address, fixture.Classification.Address, down);
+
+        using var response = await http1.GetAsync(new Uri(gateway.Http, "/healthz"));
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("Unhealthy", json.GetProperty("status").GetString());
+        var services = json.GetProperty("services");
+        Assert.Equal("Unhealthy", services.GetProperty("statistics").GetProperty("status").GetString());
+        Assert.False(string.IsNullOrEmpty(services.GetProperty("statistics").GetProperty("error").GetString()));
+        Assert.Equal("Healthy", services.GetProperty("ingestion").GetProperty("status").GetString());
+        Assert.Equal("Healthy", services.GetProperty("classification").GetProperty("status").GetString());
+
+        using var alive = await http1.GetAsync(new Uri(gateway.Http, "/alive"));
+        Assert.Equal(HttpStatusCode.OK, alive.StatusCode);
+    }
+
+    public void Dispose()
+    {
+        http1.Dispose();
+        http2.Dispose();
+    }
+}
