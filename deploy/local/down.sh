@@ -5,5 +5,5 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 mz_env run
-for app in gateway statistics classification ingestion; do stop_app "$app"; done
+stop_apps ingestion classification statistics gateway
 stop_infra "$MZ_STATE"

@@ -78,15 +78,35 @@ wait_until() {
   done
 }
 
-pid_alive() { [[ -n ${1:-} ]] && kill -0 "$1" 2>/dev/null; }
+# pid_gone PID: no such process at all (not even a zombie).
+pid_gone() { ! kill -0 "$1" 2>/dev/null; }
+
+# pid_alive PID: the process exists and is not a zombie (a killed process whose parent died
+# lingers as one until init reaps it).
+pid_alive() {
+  [[ -n ${1:-} ]] && kill -0 "$1" 2>/dev/null || return 1
+  local stat
+  stat="$(cat "/proc/$1/stat" 2>/dev/null)" || return 1
+  stat="${stat##*) }" # the state letter follows the command name in parentheses
+  [[ ${stat:0:1} != Z ]]
+}
+
+# pid_runs PID TEXT: the process is alive and TEXT is in its command line or environment, i.e.
+# it is still the process we started: after a reboot a stale pid file may name someone else.
+pid_runs() {
+  pid_alive "$1" || return 1
+  { tr '\0' ' ' <"/proc/$1/cmdline" | grep -qF -- "$2"; } 2>/dev/null ||
+    { tr '\0' '\n' <"/proc/$1/environ" | grep -qF -- "$2"; } 2>/dev/null
+}
 
 # Reads a pid file; prints nothing if the file is missing or empty.
 read_pid() { if [[ -s $1 ]]; then tr -dc '0-9' <"$1"; fi; }
 
-# stop_pid PID NAME [GRACE]: SIGTERM, up to GRACE seconds (default 15) to exit, then SIGKILL.
+# stop_pid PID NAME TEXT [GRACE]: if PID still runs what TEXT identifies (see pid_runs):
+# SIGTERM, up to GRACE seconds (default 15) to exit, then SIGKILL.
 stop_pid() {
-  local pid="$1" name="$2" grace="${3:-15}"
-  pid_alive "$pid" || return 0
+  local pid="$1" name="$2" text="$3" grace="${4:-15}"
+  pid_runs "$pid" "$text" || return 0
   kill -TERM "$pid" 2>/dev/null || true
   local deadline=$((SECONDS + grace))
   while pid_alive "$pid" && ((SECONDS < deadline)); do sleep 0.2; done
@@ -166,18 +186,25 @@ as_pg_user() {
 # 700, as mktemp -d makes) would stop it, so grant search (x, not read) on such parents.
 pg_grant_traverse() {
   ((EUID == 0)) || return 0
-  local dir="$1"
+  local dir="$1" parents=() i
   while [[ $dir != / ]]; do
-    if ! runuser -u postgres -- test -x "$dir"; then
-      log "granting o+x on $dir so that the postgres user can reach its data folder"
-      chmod o+x "$dir"
-    fi
+    parents=("$dir" "${parents[@]}")
     dir="$(dirname "$dir")"
+  done
+  # From the top down: a folder below an unreachable one looks unreachable too.
+  for i in "${parents[@]}"; do
+    if ! runuser -u postgres -- test -x "$i"; then
+      log "granting o+x on $i so that the postgres user can reach its data folder"
+      chmod o+x "$i"
+    fi
   done
 }
 
 pg_running() {
-  [[ -f $MZ_STATE/pg/data/postmaster.pid ]] && as_pg_user "$(pg_bindir)/pg_ctl" status -D "$MZ_STATE/pg/data" >/dev/null 2>&1
+  local data="$MZ_STATE/pg/data"
+  [[ -f $data/postmaster.pid ]] &&
+    pid_runs "$(head -1 "$data/postmaster.pid" | tr -dc '0-9')" "$data" &&
+    "$(pg_bindir)/pg_isready" -q -h 127.0.0.1 -p "$MZ_PG_PORT" -t 5
 }
 
 pg_start() {
@@ -188,6 +215,13 @@ pg_start() {
     return 0
   fi
   port_in_use "$MZ_PG_PORT" && die "port $MZ_PG_PORT is taken by another process: $(ss -Hltnp "sport = :$MZ_PG_PORT")"
+  # A postmaster killed outright may linger as a zombie until init reaps it, and PostgreSQL
+  # refuses to start while the pid in its lock file exists.
+  local old_pid
+  old_pid="$(head -1 "$pg/data/postmaster.pid" 2>/dev/null | tr -dc '0-9')" || true
+  if [[ -n $old_pid ]] && ! pid_gone "$old_pid" && ! pid_alive "$old_pid"; then
+    wait_until 30 "the old postmaster (zombie pid $old_pid) to be reaped" pid_gone "$old_pid" || true
+  fi
   mkdir -p "$pg"
   pg_grant_traverse "$MZ_STATE"
   ((EUID != 0)) || chown postgres:postgres "$pg"
@@ -245,7 +279,7 @@ pg_stop() {
   pid="$(head -1 "$data/postmaster.pid" | tr -dc '0-9')"
   if ! as_pg_user "$(pg_bindir)/pg_ctl" stop -D "$data" -m fast -w -t 60 >/dev/null 2>&1; then
     # e.g. a stale postmaster.pid after a machine restart, or a server that won't stop
-    stop_pid "$pid" "PostgreSQL" 10
+    stop_pid "$pid" "PostgreSQL" "$data" 10
   fi
 }
 
@@ -289,7 +323,7 @@ rabbit_ctl() {
 }
 
 rabbit_running() {
-  pid_alive "$(read_pid "$MZ_STATE/rabbit/rabbit.pid")" && rabbit_ctl 20 ping >/dev/null 2>&1
+  pid_runs "$(read_pid "$MZ_STATE/rabbit/rabbit.pid")" "$MZ_STATE/rabbit/home" && rabbit_ctl 20 ping >/dev/null 2>&1
 }
 
 # Quorum queues (which the services declare) arrived in RabbitMQ 3.8.
@@ -307,7 +341,7 @@ rabbit_check_version() {
 # its own. epmd would otherwise stay behind on the machine after RabbitMQ stops.
 epmd_start() {
   local r="$MZ_STATE/rabbit"
-  if pid_alive "$(read_pid "$r/epmd.pid")"; then return 0; fi
+  if pid_runs "$(read_pid "$r/epmd.pid")" "epmd -port $MZ_EPMD_PORT"; then return 0; fi
   port_in_use "$MZ_EPMD_PORT" && die "port $MZ_EPMD_PORT (epmd) is taken: $(ss -Hltnp "sport = :$MZ_EPMD_PORT")"
   ERL_EPMD_ADDRESS=127.0.0.1 setsid epmd -port "$MZ_EPMD_PORT" </dev/null >>"$r/log/epmd.log" 2>&1 &
   echo $! >"$r/epmd.pid"
@@ -362,13 +396,24 @@ EOF
 rabbit_await() {
   local r="$MZ_STATE/rabbit"
   ((RABBIT_LAUNCHED)) || return 0
-  # await_startup itself waits up to --timeout for the node to come up; the outer timeout bounds
-  # the case where the VM never even registers with epmd.
-  if ! rabbit_ctl 120 await_startup --timeout 90 >/dev/null 2>&1; then
-    tail -30 "$r/log/server-stdout.log" "$r/log/$MZ_RABBIT_NODE.log" 2>/dev/null >&2 || true
-    die "RabbitMQ did not start (logs: $r/log)"
-  fi
+  # await_startup fails at once ("node not running at all") until the Erlang VM has registered
+  # with epmd, which takes a second or two: wait for that first, then for RabbitMQ to boot.
+  local deadline=$((SECONDS + 60)) wrapper_pid
+  wrapper_pid="$(read_pid "$r/server.pid")"
+  until epmd -port "$MZ_EPMD_PORT" -names 2>/dev/null | grep -q "^name ${MZ_RABBIT_NODE%@*} "; do
+    if ! pid_alive "$wrapper_pid" || ((SECONDS >= deadline)); then
+      rabbit_fail "the Erlang VM did not come up"
+    fi
+    sleep 0.25
+  done
+  rabbit_ctl 120 await_startup --timeout 90 >/dev/null 2>&1 || rabbit_fail "RabbitMQ did not finish booting"
   log "RabbitMQ up on 127.0.0.1:$MZ_AMQP_PORT (node $MZ_RABBIT_NODE)"
+}
+
+rabbit_fail() {
+  local r="$MZ_STATE/rabbit"
+  tail -n 30 "$r/log/server-stdout.log" "$r/log/$MZ_RABBIT_NODE.log" >&2 2>/dev/null || true
+  die "$1 (logs: $r/log)"
 }
 
 rabbit_stop() {
@@ -377,11 +422,12 @@ rabbit_stop() {
   local node_pid wrapper_pid
   node_pid="$(read_pid "$r/rabbit.pid")"
   wrapper_pid="$(read_pid "$r/server.pid")"
-  if pid_alive "$node_pid" || pid_alive "$wrapper_pid"; then
+  # Both have HOME=<state>/rabbit/home in their environment; the node also on its command line.
+  if pid_runs "$node_pid" "$r/home" || pid_runs "$wrapper_pid" "$r/home"; then
     # 'shutdown' stops the node and waits until its OS process has exited.
     rabbit_ctl 60 shutdown >/dev/null 2>&1 || log "rabbitmqctl shutdown failed; killing the node"
-    stop_pid "$node_pid" "RabbitMQ node" 10
-    stop_pid "$wrapper_pid" "rabbitmq-server script" 5
+    stop_pid "$node_pid" "RabbitMQ node" "$r/home" 10
+    stop_pid "$wrapper_pid" "rabbitmq-server script" "$r/home" 5
   fi
   rm -f "$r/rabbit.pid" "$r/server.pid"
   epmd_stop
@@ -390,10 +436,10 @@ rabbit_stop() {
 epmd_stop() {
   local r="$MZ_STATE/rabbit" pid
   pid="$(read_pid "$r/epmd.pid")"
-  if pid_alive "$pid"; then
+  if pid_runs "$pid" "epmd -port $MZ_EPMD_PORT"; then
     # A polite kill first; epmd refuses it while a node is still registered.
-    ERL_EPMD_PORT="$MZ_EPMD_PORT" timeout 5 epmd -port "$MZ_EPMD_PORT" -kill >/dev/null 2>&1 || true
-    stop_pid "$pid" "epmd" 5
+    timeout 5 epmd -port "$MZ_EPMD_PORT" -kill >/dev/null 2>&1 || true
+    stop_pid "$pid" "epmd" "epmd -port $MZ_EPMD_PORT" 5
   fi
   rm -f "$r/epmd.pid"
 }
@@ -406,7 +452,7 @@ redis_running() { timeout 5 redis-cli -h 127.0.0.1 -p "$MZ_REDIS_PORT" ping 2>/d
 
 redis_start() {
   local d="$MZ_STATE/redis"
-  if pid_alive "$(read_pid "$d/redis.pid")" && redis_running; then
+  if pid_runs "$(read_pid "$d/redis.pid")" "127.0.0.1:$MZ_REDIS_PORT" && redis_running; then
     log "Redis already running on 127.0.0.1:$MZ_REDIS_PORT"
     return 0
   fi
@@ -426,11 +472,12 @@ redis_stop() {
   local d="$MZ_STATE/redis" pid
   [[ -d $d ]] || return 0
   pid="$(read_pid "$d/redis.pid")"
-  pid_alive "$pid" || return 0
+  # Redis renames its process to "redis-server 127.0.0.1:<port>".
+  pid_runs "$pid" "127.0.0.1:$MZ_REDIS_PORT" || { rm -f "$d/redis.pid"; return 0; }
   timeout 10 redis-cli -h 127.0.0.1 -p "$MZ_REDIS_PORT" shutdown nosave >/dev/null 2>&1 || true
   local deadline=$((SECONDS + 10))
   while pid_alive "$pid" && ((SECONDS < deadline)); do sleep 0.1; done
-  stop_pid "$pid" "Redis" 5
+  stop_pid "$pid" "Redis" "127.0.0.1:$MZ_REDIS_PORT" 5
   rm -f "$d/redis.pid"
 }
 
@@ -490,11 +537,6 @@ mz_solution() {
 
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
-# app_pid_matches PID DLL: the pid is alive and still runs that dll (pids get reused).
-app_pid_matches() {
-  pid_alive "$1" && tr '\0' ' ' <"/proc/$1/cmdline" 2>/dev/null | grep -qF "$(basename "$2")"
-}
-
 # start_app NAME DLL [NAME=value...]: runs `dotnet DLL` in the background from the dll's folder
 # (so appsettings.json is found), logging to <state>/logs/NAME.log, pid in <state>/pids/NAME.pid.
 start_app() {
@@ -515,11 +557,22 @@ stop_app() {
   [[ -f $pidfile ]] || return 0
   pid="$(read_pid "$pidfile")"
   dll="$(cat "$MZ_STATE/pids/$name.dll" 2>/dev/null || echo "$name")"
-  if app_pid_matches "$pid" "$dll"; then
+  if pid_runs "$pid" "$dll"; then
     log "stopping $name (pid $pid)"
-    stop_pid "$pid" "$name" 20
+    stop_pid "$pid" "$name" "$dll" 20
   fi
   rm -f "$pidfile" "$MZ_STATE/pids/$name.dll"
+}
+
+# stop_apps NAME...: stop_app for each, in parallel (an ASP.NET host takes ~2 s to shut down).
+stop_apps() {
+  local name jobs=()
+  for name in "$@"; do
+    stop_app "$name" &
+    jobs+=($!)
+  done
+  # Only our own jobs: a bare `wait` would also wait for the services start_app launched.
+  ((${#jobs[@]} == 0)) || wait "${jobs[@]}"
 }
 
 # wait_app NAME URL TIMEOUT [CURL ARGS...]: waits until URL answers 2xx; on failure (or if the
@@ -590,7 +643,7 @@ lint_protos() {
   [[ -f $MZ_ROOT/protos/buf.yaml ]] || die "protos/buf.yaml is missing"
   rm -rf "$work"
   mkdir -p "$work"
-  # Everything from the source folder except its own config, then google/* on top.
+  # The .proto files of the source folder, Google's next to them, and our buf.yaml.
   (cd "$src" && find . -name '*.proto' -print0 | xargs -0 -r cp --parents -t "$work")
   cp -r "$google/google" "$work/"
   cp "$MZ_ROOT/protos/buf.yaml" "$work/buf.yaml"
@@ -609,8 +662,8 @@ lint_protos() {
 # ---------------------------------------------------------------------------------------------
 
 # trx_counts DIR: sums the <Counters> of every .trx file under DIR and prints
-# "EXECUTED PASSED FAILED SKIPPED". Failed includes errors, time-outs and aborts; skipped is
-# what the runner reports as not executed.
+# "EXECUTED PASSED FAILED SKIPPED". Failed includes errors, time-outs and aborts. Skipped tests
+# are counted in total but not in executed (the trx logger leaves notExecuted at 0 for them).
 trx_counts() {
   local dir="$1"
   find "$dir" -name '*.trx' -print0 2>/dev/null | xargs -0 -r cat | tr '\n' ' ' |
@@ -622,6 +675,6 @@ trx_counts() {
       }
       { executed += attr($0, "executed"); passed += attr($0, "passed")
         failed += attr($0, "failed") + attr($0, "error") + attr($0, "timeout") + attr($0, "aborted")
-        skipped += attr($0, "notExecuted") }
+        skipped += attr($0, "total") - attr($0, "executed") }
       END { printf "%d %d %d %d\n", executed, passed, failed, skipped }'
 }

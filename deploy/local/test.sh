@@ -15,10 +15,10 @@ mz_env test
 # A previous run that was killed before its trap ran may have left processes behind.
 stop_infra "$MZ_STATE"
 rm -rf "$MZ_STATE"
-start_infra
-trap 'stop_infra "$MZ_STATE"' EXIT
-trap 'exit 130' INT # make Ctrl-C and kill run the EXIT trap too
+trap 'stop_infra "$MZ_STATE"' EXIT # also when start_infra fails half-way
+trap 'exit 130' INT                # make Ctrl-C and kill run the EXIT trap too
 trap 'exit 143' TERM
+start_infra
 
 solution="$(mz_solution)"
 

@@ -15,7 +15,7 @@ case "${1:-}" in
   *) die "usage: $0 [--infra-only]" ;;
 esac
 
-APPS=(gateway statistics classification ingestion) # stop order: callers first
+APPS=(ingestion classification statistics gateway)
 HEALTH_TIMEOUT=90
 
 ensure_packages
@@ -23,7 +23,7 @@ mz_env run
 start_infra
 
 # Old .NET processes go before the build: they hold the ports and would keep running old code.
-for app in "${APPS[@]}"; do stop_app "$app"; done
+stop_apps "${APPS[@]}"
 ((infra_only)) && { infra_summary; exit 0; }
 
 t0="$(now)"
@@ -49,6 +49,9 @@ common=(
 )
 bin=bin/Release/net10.0
 
+# If any of them fails to come up, stop the others too (the infrastructure stays up for reuse).
+trap 'log "startup failed; stopping the .NET processes"; stop_apps "${APPS[@]}"' EXIT
+
 start_app ingestion "$MZ_ROOT/services/Mediazona.Ingestion/$bin/Mediazona.Ingestion.dll" "${common[@]}" \
   Ports__Grpc=5101 "ConnectionStrings__Postgres=$pg;Database=mz_ingestion"
 start_app classification "$MZ_ROOT/services/Mediazona.Classification/$bin/Mediazona.Classification.dll" "${common[@]}" \
@@ -67,6 +70,7 @@ wait_app ingestion http://127.0.0.1:5101/healthz "$HEALTH_TIMEOUT" --http2-prior
 wait_app classification http://127.0.0.1:5102/healthz "$HEALTH_TIMEOUT" --http2-prior-knowledge
 wait_app statistics http://127.0.0.1:5103/healthz "$HEALTH_TIMEOUT" --http2-prior-knowledge
 wait_app gateway http://127.0.0.1:8080/healthz "$HEALTH_TIMEOUT"
+trap - EXIT
 
 cat <<EOF
 
