@@ -9,6 +9,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
+using Google.Protobuf.Reflection;
+using Google.Rpc;
 using Mediazona.ServiceDefaults.Telemetry;
 
 namespace Mediazona.ServiceDefaults.Hosting;
@@ -38,7 +40,11 @@ public static class ServiceDefaultsExtensions
         {
             grpc.MaxReceiveMessageSize = MaxMessageBytes;
             grpc.MaxSendMessageSize = MaxMessageBytes;
-        }).AddJsonTranscoding();
+        }).AddJsonTranscoding(json =>
+        {
+            // Error details must be resolvable, or writing a transcoded error fails with a 500.
+            json.TypeRegistry = TypeRegistry.FromMessages(BadRequest.Descriptor, ResourceInfo.Descriptor);
+        });
         builder.Services.AddGrpcReflection();
         builder.Services.AddGrpcHealthChecks();
         builder.Services.AddHealthChecks().AddCheck("self", () => HealthCheckResult.Healthy(), tags: [HealthTags.Live]);

@@ -54,7 +54,8 @@ public static class BusExtensions
 
     /// <summary>
     /// Sends T as protobuf and publishes it to its own exchange only: without the exclusions the generated
-    /// type's interfaces (IMessage, IBufferMessage, ...) would each get an exchange.
+    /// type's interfaces (IMessage, IBufferMessage, ...) would each get an exchange. (System interfaces
+    /// such as IEquatable are skipped by MassTransit itself and may not be named here.)
     /// </summary>
     static void UseProtobuf<T>(IRabbitMqBusFactoryConfigurator cfg) where T : class, IMessage<T>
     {
@@ -63,7 +64,6 @@ public static class BusExtensions
         cfg.Publish<IBufferMessage>(publish => publish.Exclude = true);
         cfg.Publish<IMessage<T>>(publish => publish.Exclude = true);
         cfg.Publish<IDeepCloneable<T>>(publish => publish.Exclude = true);
-        cfg.Publish<IEquatable<T>>(publish => publish.Exclude = true);
     }
 
     static (string User, string Password) Credentials(Uri uri)

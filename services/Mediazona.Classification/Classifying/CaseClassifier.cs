@@ -1,0 +1,94 @@
+using Mediazona.Classification.Charges;
+using Mediazona.Classification.Mapping;
+using Mediazona.Classification.Outcomes;
+using Mediazona.Classification.Rules;
+using Mediazona.Contracts.Cases.V1;
+
+namespace Mediazona.Classification.Classifying;
+
+/// <summary>
+/// Applies the rule table to one revision of a case. Pure: the same case, revision and table always give the same answer.
+/// It reads and writes the contract types directly because the answer is the contract's CaseClassification,
+/// field for field; only the charge logic lives on records.
+/// </summary>
+public static class CaseClassifier
+{
+    public static CaseClassification Classify(CourtCase courtCase, Revision? revision, RuleTable rules)
+    {
+        var outcome = OutcomeNormaliser.Resolve(courtCase.Outcome, courtCase.OutcomeRaw);
+        var result = new CaseClassification
+        {
+            CaseId = revision?.CaseId ?? "",
+            Revision = revision?.Number ?? 0,
+            ContentHash = revision?.ContentHash ?? "",
+            Court = courtCase.Court?.Clone(),
+            CaseNumber = courtCase.CaseNumber,
+            EntryDate = courtCase.EntryDate,
+            DecisionDate = courtCase.DecisionDate,
+            Outcome = outcome,
+            OutcomeRaw = courtCase.OutcomeRaw,
+            GroupCase = courtCase.Defendants.Count > 1,
+            HasPublishedAct = courtCase.Acts.Count > 0,
+            RulesVersion = rules.Version,
+        };
+        for (var i = 0; i < courtCase.Defendants.Count; i++)
+            result.Defendants.Add(ClassifyDefendant(courtCase, courtCase.Defendants[i], i, outcome, rules));
+        result.MobilisationEra = result.Defendants.Any(d => d.Charges.Any(c => c.MobilisationEra));
+        return result;
+    }
+
+    static DefendantClassification ClassifyDefendant(CourtCase courtCase, Defendant defendant, int index, Outcome outcome, RuleTable rules)
+    {
+        // Ordinals are "from 1"; a sender that left them out still gets stable positions.
+        var ordinal = defendant.Ordinal > 0 ? defendant.Ordinal : index + 1;
+        var charges = (defendant.Charges.Count > 0
+                ? defendant.Charges.Select(c => c.ToDomain())
+                : ChargeParser.Parse(defendant.ChargesRaw))
+            .Select(rules.Classify)
+            .ToList();
+        var primary = PrimaryCharge.Select(charges);
+        var punishment = KnownPunishment(courtCase, defendant, ordinal);
+        var acquitted = punishment?.Kind == PunishmentKind.Acquitted;
+
+        var result = new DefendantClassification
+        {
+            Ordinal = ordinal,
+            Primary = primary?.ToProto(),
+            Punishment = punishment?.Clone(),
+            Acquitted = acquitted,
+            Convicted = outcome == Outcome.Verdict && !acquitted,
+            ServiceType = defendant.ServiceType,
+        };
+        result.Charges.AddRange(charges.Select(c => c.ToProto()));
+        return result;
+    }
+
+    /// <summary>The defendant's own punishment, else the newest annotation about them that carries one.</summary>
+    static Punishment? KnownPunishment(CourtCase courtCase, Defendant defendant, int ordinal)
+    {
+        if (defendant.Punishment is { Kind: not PunishmentKind.Unspecified } own)
+            return own;
+
+        Annotation? newest = null;
+        foreach (var annotation in courtCase.Annotations)
+        {
+            if (annotation.Punishment is not { Kind: not PunishmentKind.Unspecified } || !Concerns(annotation, defendant, ordinal))
+                continue;
+            // ISO dates compare as strings; on a tie the later annotation in the list is the later word.
+            if (newest is null || string.CompareOrdinal(annotation.SourceDate, newest.SourceDate) >= 0)
+                newest = annotation;
+        }
+        return newest?.Punishment;
+    }
+
+    static bool Concerns(Annotation annotation, Defendant defendant, int ordinal) =>
+        annotation.DefendantOrdinal > 0
+            ? annotation.DefendantOrdinal == ordinal
+            : !defendant.NameHidden && SameName(annotation.DefendantName, defendant.Name);
+
+    static bool SameName(string a, string b) =>
+        a.Trim().Length > 0 && string.Equals(
+            string.Join(' ', a.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)),
+            string.Join(' ', b.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)),
+            StringComparison.OrdinalIgnoreCase);
+}

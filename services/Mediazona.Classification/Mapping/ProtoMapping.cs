@@ -1,0 +1,46 @@
+using Mediazona.Classification.Rules;
+using Mediazona.Contracts.Cases.V1;
+using Mediazona.Contracts.Classification.V1;
+using DomainCharge = Mediazona.Classification.Charges.Charge;
+using ProtoCharge = Mediazona.Contracts.Cases.V1.Charge;
+using ProtoRule = Mediazona.Contracts.Classification.V1.Rule;
+
+namespace Mediazona.Classification.Mapping;
+
+/// <summary>The one place where the service's records meet the generated protobuf types.</summary>
+public static class ProtoMapping
+{
+    public static DomainCharge ToDomain(this ProtoCharge charge) =>
+        new(charge.Raw, charge.Article.Trim(), charge.Part.Trim(), charge.Point.Trim().ToLowerInvariant());
+
+    public static ProtoCharge ToProto(this DomainCharge charge) =>
+        new() { Raw = charge.Raw, Article = charge.Article, Part = charge.Part, Point = charge.Point };
+
+    public static ChargeClassification ToProto(this ClassifiedCharge charge) => new()
+    {
+        Charge = charge.Charge.ToProto(),
+        Category = charge.Category,
+        MobilisationEra = charge.MobilisationEra,
+        AwolDuration = charge.AwolDuration,
+        MaxPenaltyMonths = charge.MaxPenaltyMonths,
+        Unknown = charge.Unknown,
+    };
+
+    public static ProtoRule ToProto(this Rules.Rule rule) => new()
+    {
+        Article = rule.Article,
+        Part = rule.Part,
+        Category = rule.Category,
+        MobilisationEra = rule.MobilisationEra,
+        AwolDuration = rule.AwolDuration,
+        MaxPenaltyMonths = rule.MaxPenaltyMonths,
+        Description = rule.Description,
+    };
+
+    public static GetRulesResponse ToResponse(this RuleTable table)
+    {
+        var response = new GetRulesResponse { Version = table.Version, EffectiveFrom = table.EffectiveFrom.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) };
+        response.Rules.AddRange(table.Rules.Select(ToProto));
+        return response;
+    }
+}

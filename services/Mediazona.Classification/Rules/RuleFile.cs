@@ -1,0 +1,79 @@
+using System.Globalization;
+using System.Text.Json;
+using Mediazona.Contracts.Cases.V1;
+
+namespace Mediazona.Classification.Rules;
+
+/// <summary>
+/// Reads the rule table from its versioned JSON (Rules/rules.vN.json, embedded). A broken file fails start-up
+/// loudly: rules are code-reviewed data, and classifying with a half-read table would be silently wrong.
+/// </summary>
+public static class RuleFile
+{
+    const string ResourcePrefix = "rules/rules.v";
+
+    static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+    };
+
+    /// <summary>The newest embedded version.</summary>
+    public static RuleTable LoadEmbedded()
+    {
+        var assembly = typeof(RuleFile).Assembly;
+        var newest = assembly.GetManifestResourceNames()
+            .Where(name => name.StartsWith(ResourcePrefix, StringComparison.Ordinal) && name.EndsWith(".json", StringComparison.Ordinal))
+            .Select(name => (Name: name, Version: int.TryParse(name[ResourcePrefix.Length..^".json".Length], NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : -1))
+            .Where(x => x.Version > 0)
+            .OrderByDescending(x => x.Version)
+            .Select(x => x.Name)
+            .FirstOrDefault()
+            ?? throw new InvalidDataException("No embedded rule table (Rules/rules.vN.json) in " + assembly.GetName().Name);
+        using var stream = assembly.GetManifestResourceStream(newest)!;
+        return Parse(stream);
+    }
+
+    public static RuleTable Parse(Stream json) =>
+        ToTable(JsonSerializer.Deserialize<FileModel>(json, Json) ?? throw new InvalidDataException("The rule table is empty."));
+
+    public static RuleTable Parse(string json) =>
+        ToTable(JsonSerializer.Deserialize<FileModel>(json, Json) ?? throw new InvalidDataException("The rule table is empty."));
+
+    static RuleTable ToTable(FileModel file)
+    {
+        if (!DateOnly.TryParseExact(file.EffectiveFrom, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var effectiveFrom))
+            throw new InvalidDataException($"effective_from '{file.EffectiveFrom}' is not a YYYY-MM-DD date.");
+        var rules = (file.Rows ?? []).Select(row => new Rule(
+            Required(row.Article, "article"),
+            row.Part?.Trim() ?? "",
+            Parse<Category>(row.Category, row.Article),
+            row.MobilisationEra,
+            string.IsNullOrWhiteSpace(row.AwolDuration) ? AwolDuration.Unspecified : Parse<AwolDuration>(row.AwolDuration, row.Article),
+            row.MaxPenaltyMonths >= 0 ? row.MaxPenaltyMonths : throw new InvalidDataException($"Article {row.Article}: max_penalty_months is negative."),
+            row.Description ?? ""));
+        try
+        {
+            return new RuleTable(file.Version, effectiveFrom, rules);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new InvalidDataException(ex.Message, ex);
+        }
+    }
+
+    static string Required(string? value, string field) =>
+        string.IsNullOrWhiteSpace(value) ? throw new InvalidDataException($"A rule row has no {field}.") : value.Trim();
+
+    /// <summary>"OTHER_MILITARY" → Category.OtherMilitary: the file uses the proto names without the enum prefix.</summary>
+    static T Parse<T>(string? name, string? article) where T : struct, Enum =>
+        Enum.TryParse<T>(name?.Replace("_", "", StringComparison.Ordinal), ignoreCase: true, out var value)
+        && Enum.IsDefined(value) && Convert.ToInt32(value, CultureInfo.InvariantCulture) != 0
+            ? value
+            : throw new InvalidDataException($"Article {article}: '{name}' is not a {typeof(T).Name}.");
+
+    sealed record FileModel(int Version, string? EffectiveFrom, List<RowModel>? Rows);
+
+    sealed record RowModel(string? Article, string? Part, string? Category, bool MobilisationEra, string? AwolDuration, int MaxPenaltyMonths, string? Description);
+}
