@@ -1,8 +1,27 @@
+using Mediazona.ServiceDefaults.Caching;
 using Mediazona.ServiceDefaults.Hosting;
+using Mediazona.ServiceDefaults.Messaging;
+using Mediazona.ServiceDefaults.Storage;
+using Mediazona.Statistics.Caching;
+using Mediazona.Statistics.Consuming;
+using Mediazona.Statistics.Projection;
+using Mediazona.Statistics.Queries;
+using Mediazona.Statistics.Rpc;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("statistics");
+builder.AddPostgres(typeof(Program).Assembly);
+builder.AddRedis();
+builder.AddMediazonaBus("statistics", bus => bus.AddConsumer<CasesClassifiedConsumer>());
+
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSingleton<ProjectionWriter>();
+builder.Services.AddSingleton<SummaryQuery>();
+builder.Services.AddSingleton<DataVersionQuery>();
+builder.Services.Configure<CacheOptions>(builder.Configuration.GetSection("Cache"));
+builder.Services.AddSingleton<VersionedCache>();
 
 var app = builder.Build();
+app.MapGrpcService<StatisticsRpc>();
 app.MapDefaultEndpoints();
 app.Run();

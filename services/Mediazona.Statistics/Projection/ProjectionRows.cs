@@ -1,0 +1,52 @@
+namespace Mediazona.Statistics.Projection;
+
+/// <summary>One case as the projection stores it (enums as their protobuf numbers).</summary>
+public sealed record CaseRow(
+    string CaseId,
+    int Revision,
+    int RulesVersion,
+    string CourtCode,
+    string CaseNumber,
+    DateOnly? EntryDate,
+    DateOnly? DecisionDate,
+    short Outcome,
+    bool MobilisationEra,
+    bool GroupCase,
+    bool HasPublishedAct);
+
+/// <summary>One defendant of a case with the known punishment and the primary (gravest) charge.</summary>
+public sealed record DefendantRow(
+    string CaseId,
+    int Ordinal,
+    bool Convicted,
+    bool Acquitted,
+    short PunishmentKind,
+    int TermMonths,
+    int ProbationMonths,
+    short PunishmentSource,
+    string PrimaryArticle,
+    string PrimaryPart,
+    short PrimaryCategory,
+    bool PrimaryMobilisationEra);
+
+/// <summary>One distinct (article, part) a defendant is charged under.</summary>
+public sealed record ChargeRow(
+    string CaseId,
+    int Ordinal,
+    string Article,
+    string Part,
+    short Category,
+    bool MobilisationEra);
+
+/// <summary>A case of a batch that cannot be projected, and why.</summary>
+public sealed record RejectedCase(string CaseId, string Reason);
+
+/// <summary>
+/// The rows of a batch: at most one case per case id (the newest of the batch), with its defendants and
+/// charges, plus the cases that were rejected.
+/// </summary>
+public sealed record ProjectionBatch(
+    IReadOnlyList<CaseRow> Cases,
+    IReadOnlyList<DefendantRow> Defendants,
+    IReadOnlyList<ChargeRow> Charges,
+    IReadOnlyList<RejectedCase> Rejected);

@@ -1,0 +1,147 @@
+using Mediazona.Contracts.Events.V1;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Mediazona.Statistics.Projection;
+
+/// <summary>What one batch did to the projection.</summary>
+public sealed record ProjectionResult(int Applied, int Skipped, int Rejected, long? DataVersion);
+
+/// <summary>
+/// Applies a batch of classified cases in one transaction. Idempotent and out-of-order safe: a case is
+/// replaced only by a newer (revision, rules_version); an equal pair is a redelivery and changes nothing.
+/// </summary>
+public sealed class ProjectionWriter(NpgsqlDataSource dataSource, ILogger<ProjectionWriter> logger)
+{
+    // The WHERE of ON CONFLICT keeps the stored row unless the incoming pair is strictly newer;
+    // RETURNING lists only the rows inserted or replaced.
+    const string UpsertCases = """
+        insert into cases (case_id, revision, rules_version, court_code, case_number, entry_date, decision_date,
+                           outcome, mobilisation_era, group_case, has_published_act, projected_at)
+        select i.*, now()
+        from unnest($1::text[], $2::int[], $3::int[], $4::text[], $5::text[], $6::date[], $7::date[],
+                    $8::smallint[], $9::bool[], $10::bool[], $11::bool[]) as i
+        on conflict (case_id) do update set
+            revision = excluded.revision, rules_version = excluded.rules_version,
+            court_code = excluded.court_code, case_number = excluded.case_number,
+            entry_date = excluded.entry_date, decision_date = excluded.decision_date, outcome = excluded.outcome,
+            mobilisation_era = excluded.mobilisation_era, group_case = excluded.group_case,
+            has_published_act = excluded.has_published_act, projected_at = excluded.projected_at
+        where (cases.revision, cases.rules_version) < (excluded.revision, excluded.rules_version)
+        returning case_id
+        """;
+
+    const string DeleteDefendants = "delete from defendants where case_id = any($1)";
+    const string DeleteCharges = "delete from defendant_charges where case_id = any($1)";
+
+    const string InsertDefendants = """
+        insert into defendants (case_id, ordinal, convicted, acquitted, punishment_kind, term_months, probation_months,
+                                punishment_source, primary_article, primary_part, primary_category, primary_mobilisation_era)
+        select * from unnest($1::text[], $2::int[], $3::bool[], $4::bool[], $5::smallint[], $6::int[], $7::int[],
+                             $8::smallint[], $9::text[], $10::text[], $11::smallint[], $12::bool[])
+        """;
+
+    const string InsertCharges = """
+        insert into defendant_charges (case_id, ordinal, article, part, category, mobilisation_era)
+        select * from unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::smallint[], $6::bool[])
+        """;
+
+    // Never below "now" in microseconds: see 001_projection.sql.
+    const string BumpVersion = """
+        update data_version
+        set version = greatest(version + 1, (extract(epoch from clock_timestamp()) * 1000000)::bigint)
+        returning version
+        """;
+
+    public async Task<ProjectionResult> ApplyAsync(CasesClassified message, CancellationToken cancellationToken)
+    {
+        var batch = ProjectionMapper.Map(message);
+        foreach (var rejected in batch.Rejected)
+            logger.LogWarning("Case {CaseId} not projected: {Reason}", rejected.CaseId, rejected.Reason);
+        if (batch.Cases.Count == 0)
+            return new ProjectionResult(0, 0, batch.Rejected.Count, null);
+
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+
+        var applied = await UpsertCasesAsync(connection, transaction, batch.Cases, cancellationToken);
+        long? version = null;
+        if (applied.Count > 0)
+            version = await ReplaceDetailsAsync(connection, transaction, batch, applied, cancellationToken);
+
+        await transaction.CommitAsync(cancellationToken);
+        return new ProjectionResult(applied.Count, batch.Cases.Count - applied.Count, batch.Rejected.Count, version);
+    }
+
+    static async Task<HashSet<string>> UpsertCasesAsync(NpgsqlConnection connection, NpgsqlTransaction transaction,
+        IReadOnlyList<CaseRow> cases, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(UpsertCases, connection, transaction);
+        command.Parameters.Add(Array(cases, c => c.CaseId));
+        command.Parameters.Add(Array(cases, c => c.Revision));
+        command.Parameters.Add(Array(cases, c => c.RulesVersion));
+        command.Parameters.Add(Array(cases, c => c.CourtCode));
+        command.Parameters.Add(Array(cases, c => c.CaseNumber));
+        command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Date, Value = cases.Select(c => c.EntryDate).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Date, Value = cases.Select(c => c.DecisionDate).ToArray() });
+        command.Parameters.Add(Array(cases, c => c.Outcome));
+        command.Parameters.Add(Array(cases, c => c.MobilisationEra));
+        command.Parameters.Add(Array(cases, c => c.GroupCase));
+        command.Parameters.Add(Array(cases, c => c.HasPublishedAct));
+
+        var applied = new HashSet<string>(StringComparer.Ordinal);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+            applied.Add(reader.GetString(0));
+        return applied;
+    }
+
+    /// <summary>Replaces the defendants and charges of the applied cases and moves the data version: one round trip.</summary>
+    static async Task<long> ReplaceDetailsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction,
+        ProjectionBatch batch, HashSet<string> applied, CancellationToken cancellationToken)
+    {
+        var ids = applied.ToArray();
+        var defendants = batch.Defendants.Where(d => applied.Contains(d.CaseId)).ToList();
+        var charges = batch.Charges.Where(c => applied.Contains(c.CaseId)).ToList();
+
+        await using var sql = new NpgsqlBatch(connection, transaction);
+        sql.BatchCommands.Add(Command(DeleteDefendants, new NpgsqlParameter<string[]> { TypedValue = ids }));
+        sql.BatchCommands.Add(Command(DeleteCharges, new NpgsqlParameter<string[]> { TypedValue = ids }));
+        if (defendants.Count > 0)
+        {
+            sql.BatchCommands.Add(Command(InsertDefendants,
+                Array(defendants, d => d.CaseId), Array(defendants, d => d.Ordinal),
+                Array(defendants, d => d.Convicted), Array(defendants, d => d.Acquitted),
+                Array(defendants, d => d.PunishmentKind), Array(defendants, d => d.TermMonths),
+                Array(defendants, d => d.ProbationMonths), Array(defendants, d => d.PunishmentSource),
+                Array(defendants, d => d.PrimaryArticle), Array(defendants, d => d.PrimaryPart),
+                Array(defendants, d => d.PrimaryCategory), Array(defendants, d => d.PrimaryMobilisationEra)));
+        }
+        if (charges.Count > 0)
+        {
+            sql.BatchCommands.Add(Command(InsertCharges,
+                Array(charges, c => c.CaseId), Array(charges, c => c.Ordinal), Array(charges, c => c.Article),
+                Array(charges, c => c.Part), Array(charges, c => c.Category), Array(charges, c => c.MobilisationEra)));
+        }
+        sql.BatchCommands.Add(new NpgsqlBatchCommand(BumpVersion));
+
+        await using var reader = await sql.ExecuteReaderAsync(cancellationToken);
+        // The version is the result of the last command: skip to its result set.
+        do
+        {
+            if (await reader.ReadAsync(cancellationToken))
+                return reader.GetInt64(0);
+        } while (await reader.NextResultAsync(cancellationToken));
+        throw new InvalidOperationException("data_version has no row: was migration 001_projection applied?");
+    }
+
+    static NpgsqlBatchCommand Command(string text, params NpgsqlParameter[] parameters)
+    {
+        var command = new NpgsqlBatchCommand(text);
+        command.Parameters.AddRange(parameters);
+        return command;
+    }
+
+    static NpgsqlParameter<T[]> Array<TRow, T>(IReadOnlyList<TRow> rows, Func<TRow, T> column) =>
+        new() { TypedValue = rows.Select(column).ToArray() };
+}

@@ -1,0 +1,29 @@
+using Mediazona.Contracts.Cases.V1;
+
+namespace Mediazona.Statistics.Queries;
+
+/// <summary>
+/// A validated, normalised GetSummary request: "today" resolved, court codes trimmed, upper-cased,
+/// deduplicated and sorted, so that equal questions look equal (and share a cache entry).
+/// </summary>
+public sealed record SummaryFilter(
+    DateOnly AsOf,
+    IReadOnlyList<string> CourtCodes,
+    string? Article,
+    string? Part,
+    Category? Category,
+    DateOnly? EntryFrom,
+    DateOnly? EntryTo,
+    bool AllCases)
+{
+    /// <summary>One line that names every field, used to derive the cache key.</summary>
+    public string Canonical() => string.Join(';',
+        $"as_of={AsOf:yyyy-MM-dd}",
+        $"courts={string.Join(',', CourtCodes)}",
+        $"article={Article}",
+        $"part={Part}",
+        $"category={(Category is { } c ? ((int)c).ToString() : "")}",
+        $"entry_from={EntryFrom:yyyy-MM-dd}",
+        $"entry_to={EntryTo:yyyy-MM-dd}",
+        $"all_cases={(AllCases ? 1 : 0)}");
+}
