@@ -1,8 +1,19 @@
+using Mediazona.Ingestion.Publishing;
+using Mediazona.Ingestion.Rpc;
+using Mediazona.Ingestion.Storage;
 using Mediazona.ServiceDefaults.Hosting;
+using Mediazona.ServiceDefaults.Messaging;
+using Mediazona.ServiceDefaults.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("ingestion");
+builder.AddPostgres(typeof(Program).Assembly);
+builder.AddMediazonaBus("ingestion"); // publisher only: ingestion consumes nothing
+builder.Services.AddHostedService<OutboxRelay>();
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSingleton<CaseStore>();
 
 var app = builder.Build();
+app.MapGrpcService<IngestionRpc>();
 app.MapDefaultEndpoints();
 app.Run();

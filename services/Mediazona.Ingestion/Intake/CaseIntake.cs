@@ -1,0 +1,31 @@
+using Google.Protobuf;
+using Mediazona.Contracts.Cases.V1;
+using Mediazona.Ingestion.Identity;
+using Mediazona.Ingestion.Normalisation;
+using Mediazona.Ingestion.Validation;
+
+namespace Mediazona.Ingestion.Intake;
+
+/// <summary>Splits submitted records into cases to store and rejections to quarantine (normalise, validate, identify, hash).</summary>
+public static class CaseIntake
+{
+    public sealed record Sorted(IReadOnlyList<PreparedCase> Accepted, IReadOnlyList<RejectedRecord> Rejected);
+
+    public static Sorted Sort(IReadOnlyList<CourtCase> records, DateOnly today)
+    {
+        var accepted = new List<PreparedCase>(records.Count);
+        var rejected = new List<RejectedRecord>();
+        for (var i = 0; i < records.Count; i++)
+        {
+            var normalised = CaseNormaliser.Normalise(records[i]);
+            if (CaseValidator.Validate(normalised, $"cases[{i}]", today) is { } rejection)
+            {
+                rejected.Add(new RejectedRecord(i, rejection.Field, rejection.Reason, records[i].ToByteArray()));
+                continue;
+            }
+            var id = CaseIdentity.CaseId(normalised.Court.Code, normalised.CaseNumber, normalised.CaseUid);
+            accepted.Add(new PreparedCase(i, id, ContentHash.Of(normalised), normalised));
+        }
+        return new Sorted(accepted, rejected);
+    }
+}
