@@ -11,6 +11,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Google.Protobuf.Reflection;
 using Google.Rpc;
+using Grpc.AspNetCore.Web;
 using Mediazona.ServiceDefaults.Telemetry;
 
 namespace Mediazona.ServiceDefaults.Hosting;
@@ -53,9 +54,13 @@ public static class ServiceDefaultsExtensions
         return builder;
     }
 
-    /// <summary>Health endpoints (HTTP /healthz and /alive, gRPC grpc.health.v1) and gRPC reflection.</summary>
+    /// <summary>
+    /// Health endpoints (HTTP /healthz and /alive, gRPC grpc.health.v1), gRPC reflection, and gRPC-Web for
+    /// every gRPC endpoint (browsers reach it through the gateway's HTTP/1.1 port).
+    /// </summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
+        app.UseGrpcWeb(new GrpcWebOptions { DefaultEnabled = true });
         app.MapGrpcHealthChecksService();
         app.MapGrpcReflectionService();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = WriteHealthJson });

@@ -1,1 +1,0 @@
-namespace Mediazona.EndToEnd.Tests;
