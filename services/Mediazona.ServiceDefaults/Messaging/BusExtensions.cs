@@ -46,6 +46,7 @@ public static class BusExtensions
                 cfg.AddDeserializer(protobuf);
                 UseProtobuf<CasesRecorded>(cfg);
                 UseProtobuf<CasesClassified>(cfg);
+                UseProtobuf<RulesActivated>(cfg);
                 cfg.ConfigureEndpoints(context);
             });
         });
