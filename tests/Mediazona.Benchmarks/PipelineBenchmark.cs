@@ -1,0 +1,66 @@
+using System.Diagnostics;
+using Grpc.Core;
+using Grpc.Net.Client;
+using Mediazona.Contracts.Ingestion.V1;
+using Mediazona.Contracts.Statistics.V1;
+
+namespace Mediazona.Benchmarks;
+
+/// <summary>
+/// The suite end to end: batches submitted through the gateway (acknowledged once durable), timed until
+/// statistics counts every one of them.
+/// </summary>
+static class PipelineBenchmark
+{
+    public sealed record Result(int Cases, TimeSpan Acknowledged, TimeSpan Counted)
+    {
+        public double AcknowledgedPerSecond => Cases / Acknowledged.TotalSeconds;
+        public double CountedPerSecond => Cases / Counted.TotalSeconds;
+    }
+
+    public static async Task<Result> RunAsync(Settings settings, CancellationToken cancellationToken)
+    {
+        var runTag = DateTime.UtcNow.ToString("HHmmssfff");
+        var courts = CaseGenerator.CourtCodes(40, Environment.TickCount);
+        var headers = new Metadata { { "x-api-key", settings.ApiKey } };
+        using var channel = GrpcChannel.ForAddress(settings.GatewayGrpc);
+        var ingestion = new IngestionService.IngestionServiceClient(channel);
+        var statistics = new StatisticsService.StatisticsServiceClient(channel);
+
+        var batches = Enumerable.Range(0, (settings.Cases + settings.BatchSize - 1) / settings.BatchSize)
+            .Select(b => Enumerable.Range(b * settings.BatchSize, Math.Min(settings.BatchSize, settings.Cases - b * settings.BatchSize)))
+            .Select(indexes =>
+            {
+                var request = new SubmitCasesRequest();
+                request.Cases.AddRange(indexes.Select(i => CaseGenerator.Case(i, courts, runTag)));
+                return request;
+            })
+            .ToList();
+
+        var clock = Stopwatch.StartNew();
+        var next = -1;
+        await Task.WhenAll(Enumerable.Range(0, settings.Clients).Select(async _ =>
+        {
+            for (var b = Interlocked.Increment(ref next); b < batches.Count; b = Interlocked.Increment(ref next))
+            {
+                var reply = await ingestion.SubmitCasesAsync(batches[b], headers, cancellationToken: cancellationToken);
+                if (reply.NewCount != batches[b].Cases.Count)
+                    throw new InvalidOperationException($"batch {b}: {reply.NewCount} new of {batches[b].Cases.Count}");
+            }
+        }));
+        var acknowledged = clock.Elapsed;
+
+        var query = new GetSummaryRequest { AllCases = true, AsOf = DateTime.UtcNow.ToString("yyyy-MM-dd") };
+        query.CourtCodes.AddRange(courts);
+        while (true)
+        {
+            var summary = await statistics.GetSummaryAsync(query, headers, cancellationToken: cancellationToken);
+            if (summary.Cases >= settings.Cases)
+                break;
+            if (clock.Elapsed > TimeSpan.FromMinutes(10))
+                throw new TimeoutException($"only {summary.Cases} of {settings.Cases} counted after 10 minutes");
+            await Task.Delay(50, cancellationToken);
+        }
+        return new Result(settings.Cases, acknowledged, clock.Elapsed);
+    }
+}
