@@ -2,11 +2,17 @@
 # Starts or stops only the infrastructure of one environment, e.g. to run tests from an IDE
 # against the test ports (test.sh does this itself) or services by hand against the run ports.
 #   deploy/local/infra.sh up|down|status [run|test]     (default: run)
+#   deploy/local/infra.sh stop-one|start-one pg|rabbit|redis [run|test]
+#     stops or starts one component of a running environment (the fault tests restart PostgreSQL,
+#     RabbitMQ and Redis under load this way).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 action="${1:-}"
-mz_env "${2:-run}"
+case "$action" in
+  stop-one | start-one) mz_env "${3:-run}" ;;
+  *) mz_env "${2:-run}" ;;
+esac
 case "$action" in
   up)
     ensure_packages
@@ -29,5 +35,18 @@ EOF
     if redis_running; then echo "Redis       up    127.0.0.1:$MZ_REDIS_PORT"; else echo "Redis       down"; status=1; fi
     exit "$status"
     ;;
-  *) die "usage: $0 up|down|status [run|test]" ;;
+  stop-one | start-one)
+    component="${2:-}"
+    load_infra_env "$MZ_STATE" || die "the $MZ_ENV infrastructure was never started"
+    case "$action:$component" in
+      stop-one:pg) pg_stop ;;
+      stop-one:rabbit) rabbit_stop ;;
+      stop-one:redis) redis_stop ;;
+      start-one:pg) pg_start ;;
+      start-one:rabbit) rabbit_launch && rabbit_await ;;
+      start-one:redis) redis_start ;;
+      *) die "usage: $0 stop-one|start-one pg|rabbit|redis [run|test]" ;;
+    esac
+    ;;
+  *) die "usage: $0 up|down|status [run|test] | stop-one|start-one pg|rabbit|redis [run|test]" ;;
 esac
