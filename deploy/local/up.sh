@@ -63,7 +63,7 @@ start_app gateway "$MZ_ROOT/gateway/Mediazona.Gateway/$bin/Mediazona.Gateway.dll
   Services__Ingestion=http://127.0.0.1:5101 \
   Services__Classification=http://127.0.0.1:5102 \
   Services__Statistics=http://127.0.0.1:5103 \
-  "MZ_API_KEY=$api_key" "Auth__AdminKey=$api_key"
+  "Auth__AdminKey=$api_key" # hashed by the gateway at start, never logged
 
 # Services speak HTTP/2 cleartext only, hence --http2-prior-knowledge; the gateway's 8080 is HTTP/1.1.
 wait_app ingestion http://127.0.0.1:5101/healthz "$HEALTH_TIMEOUT" --http2-prior-knowledge
@@ -78,6 +78,7 @@ MediazonaSuite is up.
   Gateway     JSON  http://127.0.0.1:8080     gRPC (h2c)  127.0.0.1:8081     API key: $key_note
   Services    ingestion h2c 127.0.0.1:5101, classification 127.0.0.1:5102, statistics 127.0.0.1:5103
 $(infra_summary)
+  Try         curl -H "x-api-key: \$MZ_API_KEY" http://127.0.0.1:8080/api/v1/stats/summary   (default key: local-dev-key)
   Logs        $MZ_STATE/logs/<name>.log
   Stop        $MZ_ROOT/deploy/local/down.sh
 EOF

@@ -1,6 +1,9 @@
 using Mediazona.Gateway.Health;
 using Mediazona.Gateway.Hosting;
+using Mediazona.Gateway.Limits;
+using Mediazona.Gateway.Reflection;
 using Mediazona.Gateway.Routing;
+using Mediazona.Gateway.Security;
 using Mediazona.ServiceDefaults.Telemetry;
 
 namespace Mediazona.Gateway;
@@ -11,15 +14,23 @@ public static class GatewayApp
     public static WebApplication Build(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
-        builder.ListenOnGatewayPorts();
+        var body = BodyLimitOptions.FromConfiguration(builder.Configuration);
+        builder.ListenOnGatewayPorts(body);
         builder.AddTelemetry("gateway", "Yarp.ReverseProxy");
 
         var services = SuiteServices.FromConfiguration(builder.Configuration);
         builder.Services.AddReverseProxy().LoadFromMemory(SuiteRoutes.Routes(), SuiteRoutes.Clusters(services));
         builder.AddSuiteHealth(services);
+        builder.AddSuiteReflection();
+        builder.AddEdge();
+        builder.AddAccessControl(body);
 
         var app = builder.Build();
+        app.UseEdge();
+        app.UseMiddleware<AccessControl>();
+        app.UseMiddleware<BodyLimits>();
         app.MapSuiteHealth();
+        app.MapSuiteReflection();
         app.MapReverseProxy();
         return app;
     }

@@ -49,7 +49,7 @@ public sealed class WireAndGrpcTests(SuiteFixture suite)
     [Fact]
     public async Task Grpc_clients_reach_every_service_through_the_gateway_h2c_port()
     {
-        using var channel = GrpcChannel.ForAddress(suite.GatewayGrpc);
+        using var channel = SuiteKeys.Channel(suite.GatewayGrpc);
         var ingestion = new IngestionService.IngestionServiceClient(channel);
         var statistics = new StatisticsService.StatisticsServiceClient(channel);
         var classification = new Mediazona.Contracts.Classification.V1.ClassificationService.ClassificationServiceClient(channel);

@@ -32,13 +32,22 @@ public sealed class GatewayFixture : IAsyncLifetime
         return backend;
     }
 
-    public async Task<RunningGateway> StartGatewayAsync(Uri ingestion, Uri classification, Uri statistics)
+    public const string AdminKey = "test-admin-key";
+    public const string ReadKey = "test-read-key";
+    public const string IngestKey = "test-ingest-key";
+
+    /// <param name="extra">More configuration, "--Key=value".</param>
+    public async Task<RunningGateway> StartGatewayAsync(Uri ingestion, Uri classification, Uri statistics, params string[] extra)
     {
         var (http, grpc) = (FreePort(), FreePort());
         var app = GatewayApp.Build([
             "--Ports:Address=127.0.0.1", $"--Ports:Http={http}", $"--Ports:Grpc={grpc}",
             $"--Services:Ingestion={ingestion}", $"--Services:Classification={classification}", $"--Services:Statistics={statistics}",
             "--Logging:LogLevel:Default=Warning",
+            $"--Auth:AdminKey={AdminKey}",
+            $"--Auth:Keys:reader:Sha256={Convert.ToHexString(Mediazona.Gateway.Security.ApiKeys.Hash(ReadKey))}", "--Auth:Keys:reader:Scopes=read",
+            $"--Auth:Keys:feeder:Sha256={Convert.ToHexString(Mediazona.Gateway.Security.ApiKeys.Hash(IngestKey))}", "--Auth:Keys:feeder:Scopes=ingest",
+            .. extra,
         ]);
         await app.StartAsync();
         gateways.Add(app);
@@ -64,10 +73,25 @@ public sealed class GatewayFixture : IAsyncLifetime
 
 public sealed record RunningGateway(Uri Http, Uri Grpc);
 
+/// <summary>HTTP clients pinned to one protocol version, sending an API key when given one.</summary>
+public static class Clients
+{
+    public static HttpClient Http1(string? key = null) => WithKey(new HttpClient { DefaultRequestVersion = HttpVersion.Version11, DefaultVersionPolicy = HttpVersionPolicy.RequestVersionExact }, key);
+
+    public static HttpClient Http2(string? key = null) => WithKey(new HttpClient { DefaultRequestVersion = HttpVersion.Version20, DefaultVersionPolicy = HttpVersionPolicy.RequestVersionExact }, key);
+
+    static HttpClient WithKey(HttpClient client, string? key)
+    {
+        if (key is not null)
+            client.DefaultRequestHeaders.Add("x-api-key", key);
+        return client;
+    }
+}
+
 public sealed class GatewayProxyTests(GatewayFixture fixture) : IClassFixture<GatewayFixture>, IDisposable
 {
-    readonly HttpClient http1 = new() { DefaultRequestVersion = HttpVersion.Version11, DefaultVersionPolicy = HttpVersionPolicy.RequestVersionExact };
-    readonly HttpClient http2 = new() { DefaultRequestVersion = HttpVersion.Version20, DefaultVersionPolicy = HttpVersionPolicy.RequestVersionExact };
+    readonly HttpClient http1 = Clients.Http1(GatewayFixture.AdminKey);
+    readonly HttpClient http2 = Clients.Http2(GatewayFixture.AdminKey);
 
     [Fact]
     public async Task Json_over_http1_reaches_statistics_over_http2_with_path_and_query_intact()

@@ -26,6 +26,8 @@ public static class SuiteRoutes
         ("/api/v1/cases:lookup", Ingestion),
         ("/api/v1/cases/{**rest}", Ingestion),
         ("/api/v1/cards:import", Ingestion),
+        ("/api/v1/quarantine", Ingestion),
+        ("/api/v1/admin/{**rest}", Ingestion),
         ("/api/v1/classify", Classification),
         ("/api/v1/rules", Classification),
         ("/api/v1/stats/{**rest}", Statistics),

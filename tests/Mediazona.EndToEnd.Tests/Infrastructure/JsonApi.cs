@@ -4,11 +4,21 @@ using Google.Protobuf;
 
 namespace Mediazona.EndToEnd.Tests.Infrastructure;
 
-/// <summary>The gateway's JSON API, with request and response bodies written and read by protobuf's own JSON mapping.</summary>
-sealed class JsonApi(Uri gateway) : IDisposable
+/// <summary>
+/// The gateway's JSON API, with request and response bodies written and read by protobuf's own JSON mapping.
+/// Sends the admin key unless given another (null: none).
+/// </summary>
+sealed class JsonApi : IDisposable
 {
     static readonly JsonParser Parser = new(JsonParser.Settings.Default.WithIgnoreUnknownFields(true));
-    readonly HttpClient _http = new() { BaseAddress = gateway, Timeout = TimeSpan.FromSeconds(30) };
+    readonly HttpClient _http;
+
+    public JsonApi(Uri gateway, string? apiKey = SuiteKeys.Admin)
+    {
+        _http = new HttpClient { BaseAddress = gateway, Timeout = TimeSpan.FromSeconds(30) };
+        if (apiKey is not null)
+            _http.DefaultRequestHeaders.Add("x-api-key", apiKey);
+    }
 
     public async Task<TResponse> PostAsync<TResponse>(string path, IMessage body) where TResponse : IMessage, new()
     {

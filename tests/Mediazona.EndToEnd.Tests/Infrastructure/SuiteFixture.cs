@@ -15,6 +15,10 @@ public sealed class SuiteFixture : IAsyncLifetime
     public Uri GatewayHttp { get; private set; } = null!;
     public Uri GatewayGrpc { get; private set; } = null!;
     public Uri StatisticsDirect { get; private set; } = null!;
+    /// <summary>A second gateway in front of the same services with a 1 MiB body limit, for the oversize tests.</summary>
+    public Uri TightGatewayHttp { get; private set; } = null!;
+    public Uri TightGatewayGrpc { get; private set; } = null!;
+    public const long TightBodyLimit = 1024 * 1024;
     string IngestionDatabase => $"e2e_ingestion_{_runId}";
     string StatisticsDatabase => $"e2e_statistics_{_runId}";
 
@@ -32,20 +36,30 @@ public sealed class SuiteFixture : IAsyncLifetime
         var statistics = StartService("statistics", "services/Mediazona.Statistics", common, logDir, StatisticsDatabase);
         StatisticsDirect = new Uri($"http://127.0.0.1:{statistics.Port}");
 
-        int http = TestEnvironment.FreePort(), grpc = TestEnvironment.FreePort();
-        GatewayHttp = new Uri($"http://127.0.0.1:{http}");
-        GatewayGrpc = new Uri($"http://127.0.0.1:{grpc}");
-        var gateway = new Dictionary<string, string>(common)
-        {
-            ["Ports__Http"] = http.ToString(),
-            ["Ports__Grpc"] = grpc.ToString(),
-            ["Services__Ingestion"] = $"http://127.0.0.1:{ingestion.Port}",
-            ["Services__Classification"] = $"http://127.0.0.1:{classification.Port}",
-            ["Services__Statistics"] = $"http://127.0.0.1:{statistics.Port}",
-        };
-        _hosts.Add(HostProcess.Start("gateway", "gateway/Mediazona.Gateway", gateway, new Uri(GatewayHttp, "/healthz"), http2: false, logDir));
+        (GatewayHttp, GatewayGrpc) = StartGateway("gateway", common, logDir, ingestion.Port, classification.Port, statistics.Port, []);
+        (TightGatewayHttp, TightGatewayGrpc) = StartGateway("gateway-tight", common, logDir, ingestion.Port, classification.Port, statistics.Port,
+            new() { ["Limits__MaxRequestBodyBytes"] = TightBodyLimit.ToString(System.Globalization.CultureInfo.InvariantCulture) });
 
         await Task.WhenAll(_hosts.Select(h => h.WaitHealthyAsync(TimeSpan.FromSeconds(120))));
+    }
+
+    /// <summary>A gateway in front of the services, accepting the keys of <see cref="SuiteKeys"/>.</summary>
+    (Uri Http, Uri Grpc) StartGateway(string name, Dictionary<string, string> common, string logDir, int ingestion, int classification, int statistics, Dictionary<string, string> extra)
+    {
+        int http = TestEnvironment.FreePort(), grpc = TestEnvironment.FreePort();
+        var environment = new Dictionary<string, string>(common)
+        {
+            ["Ports__Http"] = http.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Ports__Grpc"] = grpc.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Services__Ingestion"] = $"http://127.0.0.1:{ingestion}",
+            ["Services__Classification"] = $"http://127.0.0.1:{classification}",
+            ["Services__Statistics"] = $"http://127.0.0.1:{statistics}",
+        };
+        foreach (var (key, value) in SuiteKeys.GatewayEnvironment().Concat(extra))
+            environment[key] = value;
+        var httpUri = new Uri($"http://127.0.0.1:{http}");
+        _hosts.Add(HostProcess.Start(name, "gateway/Mediazona.Gateway", environment, new Uri(httpUri, "/healthz"), http2: false, logDir));
+        return (httpUri, new Uri($"http://127.0.0.1:{grpc}"));
     }
 
     (HostProcess Host, int Port) StartService(string name, string project, Dictionary<string, string> common, string logDir, string? database)
