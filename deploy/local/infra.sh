@@ -5,12 +5,15 @@
 #   deploy/local/infra.sh stop-one|start-one pg|rabbit|redis [run|test]
 #     stops or starts one component of a running environment (the fault tests restart PostgreSQL,
 #     RabbitMQ and Redis under load this way).
+#   deploy/local/infra.sh vhost-add|vhost-delete NAME [run|test]
+#     a RabbitMQ virtual host of its own (guest may use it), so that suites running side by side do not
+#     consume each other's messages (each end-to-end fixture makes one).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 action="${1:-}"
 case "$action" in
-  stop-one | start-one) mz_env "${3:-run}" ;;
+  stop-one | start-one | vhost-add | vhost-delete) mz_env "${3:-run}" ;;
   *) mz_env "${2:-run}" ;;
 esac
 case "$action" in
@@ -48,5 +51,16 @@ EOF
       *) die "usage: $0 stop-one|start-one pg|rabbit|redis [run|test]" ;;
     esac
     ;;
-  *) die "usage: $0 up|down|status [run|test] | stop-one|start-one pg|rabbit|redis [run|test]" ;;
+  vhost-add | vhost-delete)
+    vhost="${2:-}"
+    [[ $vhost =~ ^[A-Za-z0-9_.-]+$ ]] || die "usage: $0 vhost-add|vhost-delete NAME [run|test]"
+    load_infra_env "$MZ_STATE" || die "the $MZ_ENV infrastructure was never started"
+    if [[ $action == vhost-add ]]; then
+      rabbit_ctl 60 add_vhost "$vhost" >/dev/null
+      rabbit_ctl 60 set_permissions -p "$vhost" guest '.*' '.*' '.*' >/dev/null
+    else
+      rabbit_ctl 60 delete_vhost "$vhost" >/dev/null
+    fi
+    ;;
+  *) die "usage: $0 up|down|status [run|test] | stop-one|start-one pg|rabbit|redis [run|test] | vhost-add|vhost-delete NAME [run|test]" ;;
 esac

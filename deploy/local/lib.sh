@@ -658,6 +658,54 @@ lint_protos() {
 }
 
 # ---------------------------------------------------------------------------------------------
+# Kubernetes manifests (kustomize render + schema validation)
+# ---------------------------------------------------------------------------------------------
+
+# The validator's npm packages (k8s/validate/validate.mjs says what each is for), pinned.
+K8S_VALIDATE_PACKAGES=(kubernetes-models@5.1.0 @kubernetes/client-node@1.4.0 ajv@8.20.0 yaml@2.9.1)
+
+# ensure_k8s_validator: the packages into .local/tools/k8s-validate (a prefix of its own: an npm install
+# into buf's prefix would prune buf). Prints the node_modules folder.
+ensure_k8s_validator() {
+  local prefix="$MZ_TOOLS/k8s-validate" stamp
+  stamp="$prefix/installed.txt"
+  if [[ ! -f $stamp || "$(cat "$stamp")" != "${K8S_VALIDATE_PACKAGES[*]}" ]]; then
+    command -v npm >/dev/null 2>&1 || die "npm is needed to install the Kubernetes schema validator"
+    log "installing the Kubernetes manifest validator (${K8S_VALIDATE_PACKAGES[*]}) into $prefix"
+    rm -rf "$prefix"
+    mkdir -p "$prefix"
+    npm install --prefix "$prefix" --no-save --no-audit --no-fund --loglevel=error \
+      "${K8S_VALIDATE_PACKAGES[@]}" </dev/null >&2 || die "npm install of the Kubernetes validator packages failed"
+    echo "${K8S_VALIDATE_PACKAGES[*]}" >"$stamp"
+  fi
+  echo "$prefix/node_modules"
+}
+
+# validate_k8s: renders k8s/base and every k8s/overlays/* with kubectl kustomize and validates every
+# object against the Kubernetes schemas (and the RabbitmqCluster's) with unknown fields rejected; the
+# validator first proves on known-bad objects that it rejects them. Fails on any finding.
+validate_k8s() {
+  local t0 modules out="$MZ_ROOT/.local/k8s" dir name rendered=()
+  t0="$(now)"
+  command -v kubectl >/dev/null 2>&1 || die "kubectl is needed to render the manifests (kubectl kustomize)"
+  command -v node >/dev/null 2>&1 || die "node is needed to validate the manifests"
+  modules="$(ensure_k8s_validator)"
+  rm -rf "$out"
+  mkdir -p "$out"
+  for dir in "$MZ_ROOT/k8s/base" "$MZ_ROOT"/k8s/overlays/*/; do
+    dir="${dir%/}"
+    name="$(basename "$dir")"
+    [[ $dir == */overlays/* ]] && name="overlay-$name"
+    kubectl kustomize "$dir" >"$out/$name.yaml" || die "kubectl kustomize $dir failed"
+    rendered+=("$out/$name.yaml")
+  done
+  ((${#rendered[@]} > 1)) || die "no overlays under k8s/overlays"
+  node "$MZ_ROOT/k8s/validate/validate.mjs" --modules "$modules" --self-test "${rendered[@]}" ||
+    die "Kubernetes manifests failed validation (rendered into $out)"
+  log "Kubernetes manifests valid (${#rendered[@]} renders) in $(elapsed "$t0")"
+}
+
+# ---------------------------------------------------------------------------------------------
 # Test results
 # ---------------------------------------------------------------------------------------------
 

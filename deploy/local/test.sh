@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite from nothing: fresh test infrastructure (wiped first), Release build
-# (warnings are errors), proto lint, then dotnet test against the real PostgreSQL, RabbitMQ
-# and Redis. Extra arguments go to dotnet test, e.g.
+# (warnings are errors), proto lint, Kubernetes manifest validation, then dotnet test against the
+# real PostgreSQL, RabbitMQ and Redis. Extra arguments go to dotnet test, e.g.
 #   deploy/local/test.sh --filter "FullyQualifiedName~Sentences"
 # Ends with one line "tests: N passed, M failed[, K skipped]" and dotnet test's exit code
 # (non-zero as well when no test ran at all).
@@ -30,18 +30,31 @@ log "build done in $build_time"
 
 # After the build: lint needs the restored Google.Api.CommonProtos package.
 lint_protos
+# Every kustomize render validated against the Kubernetes schemas, unknown fields rejected.
+validate_k8s
 
 results="$MZ_STATE/results"
+export MZ_TEST_POSTGRES="Host=127.0.0.1;Port=$MZ_PG_PORT;Username=postgres"
+export MZ_TEST_RABBITMQ="amqp://guest:guest@127.0.0.1:$MZ_AMQP_PORT/"
+export MZ_TEST_REDIS="127.0.0.1:$MZ_REDIS_PORT"
+run_tests() {
+  dotnet test "$@" -c Release --no-build \
+    --logger trx --logger "console;verbosity=normal" --results-directory "$results" \
+    --blame-hang-timeout "${MZ_TEST_HANG_TIMEOUT:-15m}" </dev/null
+}
 t0="$(now)"
-log "running tests"
 test_rc=0
-MZ_TEST_POSTGRES="Host=127.0.0.1;Port=$MZ_PG_PORT;Username=postgres" \
-  MZ_TEST_RABBITMQ="amqp://guest:guest@127.0.0.1:$MZ_AMQP_PORT/" \
-  MZ_TEST_REDIS="127.0.0.1:$MZ_REDIS_PORT" \
-  dotnet test "$solution" -c Release --no-build \
-  --logger trx --logger "console;verbosity=normal" --results-directory "$results" \
-  --blame-hang-timeout "${MZ_TEST_HANG_TIMEOUT:-15m}" \
-  "$@" </dev/null || test_rc=$?
+if (($# > 0)); then
+  log "running tests ($*)"
+  run_tests "$solution" "$@" || test_rc=$?
+else
+  # The fault tests kill services and restart PostgreSQL, RabbitMQ and Redis under load: they run last,
+  # alone, so that no other test sees their outages.
+  log "running tests (all but the fault tests)"
+  run_tests "$solution" --filter "Category!=Fault" || test_rc=$?
+  log "running the fault tests"
+  run_tests "$MZ_ROOT/tests/Mediazona.EndToEnd.Tests/Mediazona.EndToEnd.Tests.csproj" --filter "Category=Fault" || test_rc=$?
+fi
 test_time="$(elapsed "$t0")"
 
 # Stop the infrastructure now, so that the summary below is the last thing printed.

@@ -1,3 +1,4 @@
+using Mediazona.Testing;
 using System.Diagnostics;
 using Grpc.Core;
 using Grpc.Net.Client;
@@ -21,7 +22,7 @@ static class PipelineBenchmark
     public static async Task<Result> RunAsync(Settings settings, CancellationToken cancellationToken)
     {
         var runTag = DateTime.UtcNow.ToString("HHmmssfff");
-        var courts = CaseGenerator.CourtCodes(40, Environment.TickCount);
+        var courts = SyntheticCases.CourtCodes(40, Environment.TickCount);
         var headers = new Metadata { { "x-api-key", settings.ApiKey } };
         using var channel = GrpcChannel.ForAddress(settings.GatewayGrpc);
         var ingestion = new IngestionService.IngestionServiceClient(channel);
@@ -32,7 +33,7 @@ static class PipelineBenchmark
             .Select(indexes =>
             {
                 var request = new SubmitCasesRequest();
-                request.Cases.AddRange(indexes.Select(i => CaseGenerator.Case(i, courts, runTag)));
+                request.Cases.AddRange(indexes.Select(i => SyntheticCases.Case(i, courts, runTag)));
                 return request;
             })
             .ToList();

@@ -1,3 +1,4 @@
+using Mediazona.Testing;
 using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
@@ -19,7 +20,7 @@ static class PostgresBaseline
     {
         var rows = Enumerable.Range(0, settings.Cases).Select(i =>
         {
-            var payload = CaseGenerator.Case(i, ["99GV0002"], "pg").ToByteArray();
+            var payload = SyntheticCases.Case(i, ["99GV0002"], "pg").ToByteArray();
             return (Id: Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"pg|{i}")))[..32], Payload: payload,
                 Hash: Convert.ToHexStringLower(SHA256.HashData(payload)));
         }).ToList();

@@ -1,3 +1,4 @@
+using Mediazona.Testing;
 using System.Diagnostics;
 using Google.Protobuf;
 using Mediazona.Contracts.Events.V1;
@@ -17,7 +18,7 @@ static class RabbitBaseline
     public static async Task<double> MessagesPerSecondAsync(Settings settings, int hops, CancellationToken cancellationToken)
     {
         var bodies = Enumerable.Range(0, settings.Cases)
-            .Select(i => new CasesRecorded { Cases = { new CaseRecorded { Case = CaseGenerator.Case(i, ["99GV0001"], "raw") } } }.ToByteArray())
+            .Select(i => new CasesRecorded { Cases = { new CaseRecorded { Case = SyntheticCases.Case(i, ["99GV0001"], "raw") } } }.ToByteArray())
             .ToList();
         // Concurrent dispatch lets the relay keep many publishes awaiting their confirms at once, as a real relay would.
         var factory = new ConnectionFactory { Uri = new Uri(settings.RabbitMq), ConsumerDispatchConcurrency = 128 };

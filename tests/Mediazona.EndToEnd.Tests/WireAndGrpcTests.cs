@@ -17,7 +17,7 @@ public sealed class WireAndGrpcTests(SuiteFixture suite)
     [Fact]
     public async Task Cases_recorded_travel_the_broker_as_protobuf_bytes()
     {
-        var factory = new ConnectionFactory { Uri = new Uri(TestEnvironment.RabbitMq) };
+        var factory = new ConnectionFactory { Uri = new Uri(suite.RabbitMq) };
         await using var connection = await factory.CreateConnectionAsync();
         await using var channel = await connection.CreateChannelAsync();
         await channel.ExchangeDeclareAsync(CasesRecordedExchange, ExchangeType.Fanout, durable: true);

@@ -55,7 +55,7 @@ public static class ServiceDefaultsExtensions
     }
 
     /// <summary>
-    /// Health endpoints (HTTP /healthz and /alive, gRPC grpc.health.v1), gRPC reflection, and gRPC-Web for
+    /// Health endpoints (HTTP /healthz and /alive, gRPC grpc.health.v1), Prometheus /metrics, gRPC reflection, and gRPC-Web for
     /// every gRPC endpoint (browsers reach it through the gateway's HTTP/1.1 port).
     /// </summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
@@ -65,6 +65,7 @@ public static class ServiceDefaultsExtensions
         app.MapGrpcReflectionService();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = WriteHealthJson });
         app.MapHealthChecks("/alive", new HealthCheckOptions { Predicate = check => check.Tags.Contains(HealthTags.Live) });
+        app.MapMetrics();
         return app;
     }
 

@@ -9,14 +9,17 @@ sealed class HostProcess : IAsyncDisposable
     readonly Process _process;
     readonly StreamWriter _log;
     readonly bool _http2;
+    readonly (string Project, IReadOnlyDictionary<string, string> Environment, string LogDir) _start;
 
     public string Name { get; }
     public string LogPath { get; }
     public Uri HealthUri { get; }
 
-    HostProcess(string name, Process process, StreamWriter log, string logPath, Uri healthUri, bool http2)
+    HostProcess(string name, Process process, StreamWriter log, string logPath, Uri healthUri, bool http2,
+        (string, IReadOnlyDictionary<string, string>, string) start)
     {
         _http2 = http2;
+        _start = start;
         Name = name;
         _process = process;
         _log = log;
@@ -26,7 +29,7 @@ sealed class HostProcess : IAsyncDisposable
 
     /// <param name="http2">The health endpoint speaks HTTP/2 cleartext only (the services do).</param>
     public static HostProcess Start(string name, string projectDir, IReadOnlyDictionary<string, string> environment,
-        Uri healthUri, bool http2, string logDir)
+        Uri healthUri, bool http2, string logDir, bool appendLog = false)
     {
         var root = TestEnvironment.RepositoryRoot();
         var assembly = Path.GetFileName(projectDir);
@@ -48,14 +51,14 @@ sealed class HostProcess : IAsyncDisposable
 
         Directory.CreateDirectory(logDir);
         var logPath = Path.Combine(logDir, name + ".log");
-        var log = new StreamWriter(logPath, append: false) { AutoFlush = true };
+        var log = new StreamWriter(logPath, append: appendLog) { AutoFlush = true };
         var process = new Process { StartInfo = start };
         process.OutputDataReceived += (_, e) => Write(log, e.Data);
         process.ErrorDataReceived += (_, e) => Write(log, e.Data);
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        return new HostProcess(name, process, log, logPath, healthUri, http2);
+        return new HostProcess(name, process, log, logPath, healthUri, http2, (projectDir, environment, logDir));
     }
 
     static void Write(StreamWriter log, string? line)
@@ -116,6 +119,20 @@ sealed class HostProcess : IAsyncDisposable
             return $"(log unreadable: {ex.Message})";
         }
     }
+
+    /// <summary>SIGKILL: no shutdown hooks run, as when a node dies.</summary>
+    public async Task KillAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+    }
+
+    /// <summary>The same host started again on the same ports and settings, its log appended to.</summary>
+    public HostProcess StartAgain() =>
+        Start(Name, _start.Project, _start.Environment, HealthUri, _http2, _start.LogDir, appendLog: true);
 
     public async ValueTask DisposeAsync()
     {

@@ -4,13 +4,26 @@ namespace Mediazona.EndToEnd.Tests.Infrastructure;
 
 /// <summary>
 /// The whole suite as real processes: ingestion, classification, statistics and the gateway, on free ports,
-/// against the PostgreSQL, RabbitMQ and Redis of deploy/local/test.sh. Databases are named for this run
-/// and dropped afterwards; Redis uses a database index of its own.
+/// against the PostgreSQL, RabbitMQ and Redis of deploy/local/test.sh. Databases and the RabbitMQ virtual
+/// host are named for this run and dropped afterwards (suites side by side never consume each other's
+/// messages); Redis uses a database index of its own.
 /// </summary>
 public sealed class SuiteFixture : IAsyncLifetime
 {
     readonly string _runId = Guid.NewGuid().ToString("N")[..10];
     readonly List<HostProcess> _hosts = [];
+    readonly IReadOnlyDictionary<string, string> _extraEnvironment;
+
+    public SuiteFixture() : this(new Dictionary<string, string>())
+    {
+    }
+
+    /// <param name="extraEnvironment">Settings every host of this suite gets (e.g. log levels).</param>
+    internal SuiteFixture(IReadOnlyDictionary<string, string> extraEnvironment) => _extraEnvironment = extraEnvironment;
+
+    /// <summary>The AMQP URI of this suite's own virtual host.</summary>
+    public string RabbitMq => TestEnvironment.RabbitMq.TrimEnd('/') + "/" + VirtualHost;
+    string VirtualHost => $"e2e-{_runId}";
 
     public Uri GatewayHttp { get; private set; } = null!;
     public Uri GatewayGrpc { get; private set; } = null!;
@@ -25,12 +38,15 @@ public sealed class SuiteFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var logDir = Path.Combine(TestEnvironment.RepositoryRoot(), ".local", "test", "logs", "e2e-" + _runId);
+        await InfrastructureControl.AddVirtualHostAsync(VirtualHost);
         var common = new Dictionary<string, string>
         {
-            ["ConnectionStrings__RabbitMq"] = TestEnvironment.RabbitMq,
+            ["ConnectionStrings__RabbitMq"] = RabbitMq,
             ["ConnectionStrings__Redis"] = TestEnvironment.Redis + ",defaultDatabase=5",
             ["Ports__Address"] = "127.0.0.1",
         };
+        foreach (var (key, value) in _extraEnvironment)
+            common[key] = value;
         var ingestion = StartService("ingestion", "services/Mediazona.Ingestion", common, logDir, IngestionDatabase);
         var classification = StartService("classification", "services/Mediazona.Classification", common, logDir, null);
         var statistics = StartService("statistics", "services/Mediazona.Statistics", common, logDir, StatisticsDatabase);
@@ -73,6 +89,22 @@ public sealed class SuiteFixture : IAsyncLifetime
         return (host, port);
     }
 
+    /// <summary>Kills a host outright (SIGKILL), waits, and starts it again on the same ports until healthy.</summary>
+    public async Task KillAndRestartAsync(string name, TimeSpan downtime)
+    {
+        var index = _hosts.FindIndex(h => h.Name == name);
+        var host = _hosts[index];
+        await host.KillAsync();
+        await Task.Delay(downtime);
+        var restarted = host.StartAgain();
+        _hosts[index] = restarted;
+        await host.DisposeAsync();
+        await restarted.WaitHealthyAsync(TimeSpan.FromSeconds(120));
+    }
+
+    /// <summary>Where each host (by name: ingestion, classification, statistics, gateway, ...) writes its log.</summary>
+    public IReadOnlyDictionary<string, string> LogPaths => _hosts.ToDictionary(h => h.Name, h => h.LogPath);
+
     /// <summary>The last lines each host logged: attached to failures so CI output explains them.</summary>
     public string Logs() => string.Join("\n\n", _hosts.Select(h => $"--- {h.Name} ({h.LogPath}) ---\n{h.Tail(15)}"));
 
@@ -87,6 +119,7 @@ public sealed class SuiteFixture : IAsyncLifetime
             await using var drop = new NpgsqlCommand($"drop database if exists \"{database}\" with (force)", connection);
             await drop.ExecuteNonQueryAsync();
         }
+        await InfrastructureControl.DeleteVirtualHostAsync(VirtualHost);
     }
 }
 
@@ -94,4 +127,14 @@ public sealed class SuiteFixture : IAsyncLifetime
 public sealed class SuiteCollection : ICollectionFixture<SuiteFixture>
 {
     public const string Name = "suite";
+}
+
+/// <summary>
+/// A suite of its own for the fault tests, which kill its processes and restart the infrastructure under it;
+/// test.sh runs them (trait Category=Fault) after every other test, alone.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class FaultCollection : ICollectionFixture<SuiteFixture>
+{
+    public const string Name = "faults";
 }

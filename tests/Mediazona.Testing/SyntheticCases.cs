@@ -1,9 +1,9 @@
 using Mediazona.Contracts.Cases.V1;
 
-namespace Mediazona.Benchmarks;
+namespace Mediazona.Testing;
 
 /// <summary>Deterministic synthetic cases shaped like the study's: mostly AWOL, some verdicts, some groups.</summary>
-static class CaseGenerator
+public static class SyntheticCases
 {
     static readonly string[] Charges =
     [
@@ -18,6 +18,7 @@ static class CaseGenerator
         return [.. Enumerable.Range(0, count).Select(_ => $"8{random.Next(10)}GV{random.Next(10000):D4}").Distinct()];
     }
 
+    /// <summary>Case number <paramref name="index"/> of a run; the same index always gives the same case.</summary>
     public static CourtCase Case(int index, string[] courts, string runTag)
     {
         var random = new Random(index);
