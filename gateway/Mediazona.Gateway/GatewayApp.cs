@@ -19,7 +19,10 @@ public static class GatewayApp
         builder.AddTelemetry("gateway", "Yarp.ReverseProxy");
 
         var services = SuiteServices.FromConfiguration(builder.Configuration);
-        builder.Services.AddReverseProxy().LoadFromMemory(SuiteRoutes.Routes(), SuiteRoutes.Clusters(services));
+        // HTTP/2 keeps one connection per destination: resolving each service's (headless) DNS name to one
+        // destination per pod spreads the load over every replica.
+        builder.Services.AddReverseProxy().LoadFromMemory(SuiteRoutes.Routes(), SuiteRoutes.Clusters(services))
+            .AddDnsDestinationResolver(dns => dns.RefreshPeriod = TimeSpan.FromSeconds(15));
         builder.AddSuiteHealth(services);
         builder.AddSuiteReflection();
         builder.AddEdge();
@@ -27,8 +30,12 @@ public static class GatewayApp
 
         var app = builder.Build();
         app.UseEdge();
-        app.UseMiddleware<AccessControl>();
-        app.UseMiddleware<BodyLimits>();
+        app.MapMetrics();
+        // Prometheus scrapes arrive on Ports:Metrics, which serves nothing else: no key is asked there.
+        var metricsPort = app.Configuration.GetValue<int?>(TelemetryExtensions.MetricsPortKey);
+        app.UseWhen(context => context.Connection.LocalPort != metricsPort, secured => secured
+            .UseMiddleware<AccessControl>()
+            .UseMiddleware<BodyLimits>());
         app.MapSuiteHealth();
         app.MapSuiteReflection();
         app.MapReverseProxy();

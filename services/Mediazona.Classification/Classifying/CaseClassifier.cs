@@ -31,13 +31,14 @@ public static class CaseClassifier
             HasPublishedAct = courtCase.Acts.Count > 0,
             RulesVersion = rules.Version,
         };
+        var facts = KnownFacts.Of(courtCase);
         for (var i = 0; i < courtCase.Defendants.Count; i++)
-            result.Defendants.Add(ClassifyDefendant(courtCase, courtCase.Defendants[i], i, outcome, rules));
+            result.Defendants.Add(ClassifyDefendant(facts, courtCase.Defendants[i], i, outcome, rules));
         result.MobilisationEra = result.Defendants.Any(d => d.Charges.Any(c => c.MobilisationEra));
         return result;
     }
 
-    static DefendantClassification ClassifyDefendant(CourtCase courtCase, Defendant defendant, int index, Outcome outcome, RuleTable rules)
+    static DefendantClassification ClassifyDefendant(KnownFacts facts, Defendant defendant, int index, Outcome outcome, RuleTable rules)
     {
         // Ordinals are "from 1"; a sender that left them out still gets stable positions.
         var ordinal = defendant.Ordinal > 0 ? defendant.Ordinal : index + 1;
@@ -47,48 +48,19 @@ public static class CaseClassifier
             .Select(rules.Classify)
             .ToList();
         var primary = PrimaryCharge.Select(charges);
-        var punishment = KnownPunishment(courtCase, defendant, ordinal);
+        var punishment = facts.Punishment(defendant, ordinal);
         var acquitted = punishment?.Kind == PunishmentKind.Acquitted;
 
         var result = new DefendantClassification
         {
             Ordinal = ordinal,
             Primary = primary?.ToProto(),
-            Punishment = punishment?.Clone(),
+            Punishment = punishment,
             Acquitted = acquitted,
             Convicted = outcome == Outcome.Verdict && !acquitted,
-            ServiceType = defendant.ServiceType,
+            ServiceType = facts.ServiceType(defendant, ordinal),
         };
         result.Charges.AddRange(charges.Select(c => c.ToProto()));
         return result;
     }
-
-    /// <summary>The defendant's own punishment, else the newest annotation about them that carries one.</summary>
-    static Punishment? KnownPunishment(CourtCase courtCase, Defendant defendant, int ordinal)
-    {
-        if (defendant.Punishment is { Kind: not PunishmentKind.Unspecified } own)
-            return own;
-
-        Annotation? newest = null;
-        foreach (var annotation in courtCase.Annotations)
-        {
-            if (annotation.Punishment is not { Kind: not PunishmentKind.Unspecified } || !Concerns(annotation, defendant, ordinal))
-                continue;
-            // ISO dates compare as strings; on a tie the later annotation in the list is the later word.
-            if (newest is null || string.CompareOrdinal(annotation.SourceDate, newest.SourceDate) >= 0)
-                newest = annotation;
-        }
-        return newest?.Punishment;
-    }
-
-    static bool Concerns(Annotation annotation, Defendant defendant, int ordinal) =>
-        annotation.DefendantOrdinal > 0
-            ? annotation.DefendantOrdinal == ordinal
-            : !defendant.NameHidden && SameName(annotation.DefendantName, defendant.Name);
-
-    static bool SameName(string a, string b) =>
-        a.Trim().Length > 0 && string.Equals(
-            string.Join(' ', a.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)),
-            string.Join(' ', b.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)),
-            StringComparison.OrdinalIgnoreCase);
 }

@@ -20,19 +20,26 @@ public static class RuleFile
     };
 
     /// <summary>The newest embedded version.</summary>
-    public static RuleTable LoadEmbedded()
+    public static RuleTable LoadEmbedded() => LoadAllEmbedded()[^1];
+
+    /// <summary>Every embedded version, oldest first; a file whose name and content disagree on the version fails loudly.</summary>
+    public static IReadOnlyList<RuleTable> LoadAllEmbedded()
     {
         var assembly = typeof(RuleFile).Assembly;
-        var newest = assembly.GetManifestResourceNames()
+        var tables = new List<RuleTable>();
+        foreach (var (name, version) in assembly.GetManifestResourceNames()
             .Where(name => name.StartsWith(ResourcePrefix, StringComparison.Ordinal) && name.EndsWith(".json", StringComparison.Ordinal))
             .Select(name => (Name: name, Version: int.TryParse(name[ResourcePrefix.Length..^".json".Length], NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : -1))
             .Where(x => x.Version > 0)
-            .OrderByDescending(x => x.Version)
-            .Select(x => x.Name)
-            .FirstOrDefault()
-            ?? throw new InvalidDataException("No embedded rule table (Rules/rules.vN.json) in " + assembly.GetName().Name);
-        using var stream = assembly.GetManifestResourceStream(newest)!;
-        return Parse(stream);
+            .OrderBy(x => x.Version))
+        {
+            using var stream = assembly.GetManifestResourceStream(name)!;
+            var table = Parse(stream);
+            if (table.Version != version)
+                throw new InvalidDataException($"{name} says it is version {table.Version}.");
+            tables.Add(table);
+        }
+        return tables.Count > 0 ? tables : throw new InvalidDataException("No embedded rule table (Rules/rules.vN.json) in " + assembly.GetName().Name);
     }
 
     public static RuleTable Parse(Stream json) =>

@@ -1,0 +1,20 @@
+using Mediazona.Contracts.Cases.V1;
+
+namespace Mediazona.Classification.Sentences;
+
+/// <summary>One defendant's punishment as a text states it; terms in months (5 лет 6 месяцев = 66).</summary>
+/// <param name="TermMonths">Nominal term; for SUSPENDED the term that is made conditional.</param>
+/// <param name="ProbationMonths">Probation of a suspended sentence (art. 73), else 0.</param>
+/// <param name="Regime">Colony regime of real imprisonment, else unspecified.</param>
+/// <param name="FineRubles">Amount of a fine (FINE only), else 0.</param>
+/// <param name="RawText">The wording the punishment was read from.</param>
+public sealed record Sentence(
+    PunishmentKind Kind,
+    int TermMonths,
+    int ProbationMonths,
+    ColonyRegime Regime,
+    long FineRubles,
+    string RawText)
+{
+    public static Sentence Acquittal(string rawText) => new(PunishmentKind.Acquitted, 0, 0, ColonyRegime.Unspecified, 0, rawText);
+}
