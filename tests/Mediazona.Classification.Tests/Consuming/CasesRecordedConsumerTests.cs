@@ -1,3 +1,4 @@
+using Mediazona.ServiceDefaults.Telemetry;
 using MassTransit;
 using MassTransit.Testing;
 using Mediazona.Classification.Consuming;
@@ -29,6 +30,8 @@ public class CasesRecordedConsumerTests
         await using var provider = new ServiceCollection()
             .AddSingleton(RuleFile.LoadEmbedded())
             .AddLogging()
+            .AddMetrics()
+            .AddSingleton<SuiteMetrics>()
             .AddMassTransitTestHarness(bus =>
             {
                 bus.AddConsumer<CasesRecordedConsumer, CasesRecordedConsumerDefinition>();
