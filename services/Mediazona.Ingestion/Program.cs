@@ -1,4 +1,5 @@
 using Mediazona.Ingestion.Publishing;
+using Mediazona.Ingestion.Replay;
 using Mediazona.Ingestion.Rpc;
 using Mediazona.Ingestion.Storage;
 using Mediazona.ServiceDefaults.Hosting;
@@ -8,10 +9,11 @@ using Mediazona.ServiceDefaults.Storage;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("ingestion");
 builder.AddPostgres(typeof(Program).Assembly);
-builder.AddMediazonaBus("ingestion"); // publisher only: ingestion consumes nothing
+builder.AddMediazonaBus("ingestion", bus => bus.AddConsumer<RulesActivatedConsumer>());
 builder.Services.AddHostedService<OutboxRelay>();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<CaseStore>();
+builder.Services.AddSingleton<ReplayStore>();
 
 var app = builder.Build();
 app.MapGrpcService<IngestionRpc>();

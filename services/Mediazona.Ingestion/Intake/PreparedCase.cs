@@ -10,5 +10,5 @@ public sealed record PreparedCase(int Index, string CaseId, string ContentHash, 
     public string CaseUid => Case.CaseUid;
 }
 
-/// <summary>A record that failed validation, with its raw bytes for quarantine.</summary>
-public sealed record RejectedRecord(int Index, string Field, string Reason, byte[] Raw);
+/// <summary>A record that failed validation, with its raw bytes (and their content type, protobuf when null) for quarantine.</summary>
+public sealed record RejectedRecord(int Index, string Field, string Reason, byte[] Raw, string? ContentType = null);

@@ -62,6 +62,18 @@ public static class CaseMapping
         QuarantineId = quarantineId,
     };
 
+    public static Contracts.Ingestion.V1.QuarantineEntry ToEntry(QuarantinedRecord row) => new()
+    {
+        Id = row.Id,
+        ReceivedAt = Timestamp.FromDateTime(DateTime.SpecifyKind(row.ReceivedAt, DateTimeKind.Utc)),
+        Source = row.Source,
+        Reason = row.Reason,
+        Field = row.Field,
+        ContentType = row.ContentType,
+        SizeBytes = row.Raw.LongLength,
+        Raw = Google.Protobuf.ByteString.CopyFrom(row.Raw),
+    };
+
     /// <summary>Per-record results in request order, with the counts.</summary>
     public static SubmitCasesResponse ToResponse(BatchOutcome outcome, IReadOnlyList<RejectedRecord> rejected)
     {

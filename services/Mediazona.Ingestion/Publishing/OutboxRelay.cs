@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using MassTransit;
 using Mediazona.Contracts.Events.V1;
 using Mediazona.Ingestion.Storage;
@@ -12,6 +13,8 @@ namespace Mediazona.Ingestion.Publishing;
 public sealed class OutboxRelay(NpgsqlDataSource dataSource, IBus bus, ILogger<OutboxRelay> logger) : BackgroundService
 {
     const int BatchSize = 50;
+    /// <summary>Named like the service, so the shared telemetry setup listens to it.</summary>
+    public static readonly ActivitySource Tracing = new("ingestion");
     static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
     static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
 
@@ -53,19 +56,19 @@ public sealed class OutboxRelay(NpgsqlDataSource dataSource, IBus bus, ILogger<O
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var rows = new List<(long Id, CasesRecorded Message)>(BatchSize);
+        var rows = new List<(long Id, CasesRecorded Message, string? TraceParent)>(BatchSize);
         await using (var select = new NpgsqlCommand(
-            $"select id, payload from outbox order by id limit {BatchSize} for update skip locked", connection, transaction))
+            $"select id, payload, traceparent from outbox order by id limit {BatchSize} for update skip locked", connection, transaction))
         await using (var reader = await select.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
-                rows.Add((reader.GetInt64(0), CasesRecorded.Parser.ParseFrom(reader.GetFieldValue<byte[]>(1))));
+                rows.Add((reader.GetInt64(0), CasesRecorded.Parser.ParseFrom(reader.GetFieldValue<byte[]>(1)), reader.IsDBNull(2) ? null : reader.GetString(2)));
         }
         if (rows.Count == 0)
             return 0;
 
         // MassTransit completes each publish on the broker's confirm, so a committed delete means a confirmed publish.
-        await Task.WhenAll(rows.Select(row => publisher.Publish(row.Message, cancellationToken)));
+        await Task.WhenAll(rows.Select(row => PublishInTraceAsync(row.Message, row.TraceParent, cancellationToken)));
 
         await using (var delete = new NpgsqlCommand("delete from outbox where id = any($1)", connection, transaction))
         {
@@ -75,6 +78,29 @@ public sealed class OutboxRelay(NpgsqlDataSource dataSource, IBus bus, ILogger<O
         await transaction.CommitAsync(cancellationToken);
         logger.LogDebug("Relayed {Count} outbox rows", rows.Count);
         return rows.Count;
+    }
+
+    /// <summary>
+    /// Publishes inside an activity whose parent is the stored request's trace (MassTransit writes Activity.Current
+    /// into the message headers), so the consumers continue the submitting request's trace, not the relay's.
+    /// </summary>
+    async Task PublishInTraceAsync(CasesRecorded message, string? traceParent, CancellationToken cancellationToken)
+    {
+        var previous = Activity.Current;
+        Activity.Current = null; // the relay's own loop is not the parent
+        try
+        {
+            using var activity = ActivityContext.TryParse(traceParent, null, out var parent)
+                ? Tracing.StartActivity("outbox publish", ActivityKind.Producer, parent)
+                : Tracing.StartActivity("outbox publish", ActivityKind.Producer);
+            activity?.SetTag("mediazona.cases", message.Cases.Count);
+            activity?.SetTag("mediazona.replay", message.Replay);
+            await publisher.Publish(message, cancellationToken);
+        }
+        finally
+        {
+            Activity.Current = previous;
+        }
     }
 
     /// <summary>Holds a dedicated connection on LISTEN and wakes the relay on each notification; reconnects on failure.</summary>

@@ -1,5 +1,7 @@
+using System.Diagnostics;
 using Google.Protobuf;
 using Mediazona.Contracts.Cases.V1;
+using Mediazona.Ingestion.Annotations;
 using Mediazona.Ingestion.Intake;
 using Mediazona.Ingestion.Mapping;
 using Npgsql;
@@ -40,7 +42,7 @@ public sealed class CaseStore(NpgsqlDataSource dataSource)
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
 
-        var quarantineIds = await QuarantineAsync(connection, rejected.Select(r => new QuarantineEntry(source, r.Reason, r.Field, r.Raw)).ToList(), cancellationToken);
+        var quarantineIds = await QuarantineAsync(connection, rejected.Select(r => new QuarantineRow(source, r.Reason, r.Field, r.Raw, r.ContentType)).ToList(), cancellationToken);
         if (cases.Count == 0)
         {
             await transaction.CommitAsync(cancellationToken);
@@ -49,7 +51,9 @@ public sealed class CaseStore(NpgsqlDataSource dataSource)
 
         var keys = cases.DistinctBy(c => c.CaseId).OrderBy(c => c.CaseId, StringComparer.Ordinal).ToList();
         await InsertPlaceholdersAsync(connection, keys, cancellationToken);
-        var (stored, now) = await LockCasesAsync(connection, keys, cancellationToken);
+        var (stored, now, annotated) = await LockCasesAsync(connection, keys, cancellationToken);
+        if (annotated.Count > 0 && origin != RevisionOrigin.Annotation)
+            cases = await KeepAnnotationsAsync(connection, cases, annotated, cancellationToken);
 
         var planned = RevisionPlanner.Plan(cases, stored);
         var changed = planned.Where(p => p.Kind != RecordKind.Unchanged).ToList();
@@ -65,7 +69,7 @@ public sealed class CaseStore(NpgsqlDataSource dataSource)
     }
 
     /// <summary>Keeps raw rejected input in its own transaction (used when nothing of a request can be stored).</summary>
-    public async Task<IReadOnlyList<long>> QuarantineAsync(IReadOnlyList<QuarantineEntry> entries, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<long>> QuarantineAsync(IReadOnlyList<QuarantineRow> entries, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
@@ -74,7 +78,7 @@ public sealed class CaseStore(NpgsqlDataSource dataSource)
         return ids;
     }
 
-    static async Task<IReadOnlyList<long>> QuarantineAsync(NpgsqlConnection connection, IReadOnlyList<QuarantineEntry> entries, CancellationToken cancellationToken)
+    static async Task<IReadOnlyList<long>> QuarantineAsync(NpgsqlConnection connection, IReadOnlyList<QuarantineRow> entries, CancellationToken cancellationToken)
     {
         if (entries.Count == 0)
             return [];
@@ -120,23 +124,49 @@ public sealed class CaseStore(NpgsqlDataSource dataSource)
         await insert.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    static async Task<(Dictionary<string, CurrentState> Stored, DateTime Now)> LockCasesAsync(NpgsqlConnection connection,
+    static async Task<(Dictionary<string, CurrentState> Stored, DateTime Now, List<string> Annotated)> LockCasesAsync(NpgsqlConnection connection,
         IReadOnlyList<PreparedCase> keys, CancellationToken cancellationToken)
     {
         await using var select = new NpgsqlCommand("""
-            select case_id, latest_revision, content_hash, now() from cases
+            select case_id, latest_revision, content_hash, now(), has_annotations from cases
             where case_id = any($1) order by case_id for update
             """, connection);
         select.Parameters.AddWithValue(keys.Select(k => k.CaseId).ToArray());
         var stored = new Dictionary<string, CurrentState>(keys.Count, StringComparer.Ordinal);
+        var annotated = new List<string>();
         var now = DateTime.UtcNow;
         await using var reader = await select.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
             stored[reader.GetString(0)] = new CurrentState(reader.GetInt32(1), reader.GetString(2));
             now = reader.GetDateTime(3);
+            if (reader.GetBoolean(4))
+                annotated.Add(reader.GetString(0));
         }
-        return (stored, now);
+        return (stored, now, annotated);
+    }
+
+    /// <summary>
+    /// A card or structured record knows nothing of annotations from other sources: carry the stored ones over,
+    /// so that re-importing a card neither drops them nor counts as a change.
+    /// </summary>
+    static async Task<IReadOnlyList<PreparedCase>> KeepAnnotationsAsync(NpgsqlConnection connection, IReadOnlyList<PreparedCase> cases,
+        List<string> annotated, CancellationToken cancellationToken)
+    {
+        await using var select = new NpgsqlCommand("""
+            select r.case_id, r.payload from cases c join case_revisions r on r.case_id = c.case_id and r.revision = c.latest_revision
+            where c.case_id = any($1)
+            """, connection);
+        select.Parameters.AddWithValue(annotated.ToArray());
+        var annotations = new Dictionary<string, CourtCase>(StringComparer.Ordinal);
+        await using (var reader = await select.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+                annotations[reader.GetString(0)] = CourtCase.Parser.ParseFrom(reader.GetFieldValue<byte[]>(1));
+        }
+        return cases.Select(c => c.Case.Annotations.Count == 0 && annotations.TryGetValue(c.CaseId, out var latest)
+            ? Annotating.WithAnnotations(c, latest.Annotations)
+            : c).ToList();
     }
 
     static async Task InsertRevisionsAsync(NpgsqlConnection connection, IReadOnlyList<PlannedRecord> changed, RevisionOrigin origin,
@@ -162,27 +192,34 @@ public sealed class CaseStore(NpgsqlDataSource dataSource)
         // A case changed twice in the batch ends at its last revision.
         var latest = changed.GroupBy(r => r.Prepared.CaseId).Select(g => g.MaxBy(r => r.Revision)!).ToList();
         await using var update = new NpgsqlCommand("""
-            update cases c set latest_revision = u.revision, content_hash = u.content_hash, updated_at = $4
-            from unnest($1::text[], $2::int[], $3::text[]) as u(case_id, revision, content_hash)
+            update cases c set latest_revision = u.revision, content_hash = u.content_hash, updated_at = $4, has_annotations = u.annotated
+            from unnest($1::text[], $2::int[], $3::text[], $5::boolean[]) as u(case_id, revision, content_hash, annotated)
             where c.case_id = u.case_id
             """, connection);
         update.Parameters.AddWithValue(latest.Select(r => r.Prepared.CaseId).ToArray());
         update.Parameters.AddWithValue(latest.Select(r => r.Revision).ToArray());
         update.Parameters.AddWithValue(latest.Select(r => r.Prepared.ContentHash).ToArray());
         update.Parameters.AddWithValue(now);
+        update.Parameters.AddWithValue(latest.Select(r => r.Prepared.Case.Annotations.Count > 0).ToArray());
         await update.ExecuteNonQueryAsync(cancellationToken);
     }
 
     static async Task<long> EnqueueAsync(NpgsqlConnection connection, IMessage message, CancellationToken cancellationToken)
     {
-        await using var insert = new NpgsqlCommand("insert into outbox (payload) values ($1) returning id", connection);
+        await using var insert = new NpgsqlCommand("insert into outbox (payload, traceparent) values ($1, $2) returning id", connection);
         insert.Parameters.AddWithValue(message.ToByteArray());
+        // The submitting request's trace: the relay publishes as its child, so one trace spans the whole pipeline.
+        insert.Parameters.Add(new NpgsqlParameter { Value = (object?)TraceParent() ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
         var id = (long)(await insert.ExecuteScalarAsync(cancellationToken))!;
         // Delivered on commit: wakes the relay without waiting for its next poll.
         await using var notify = new NpgsqlCommand($"select pg_notify('{OutboxChannel}', '')", connection);
         await notify.ExecuteNonQueryAsync(cancellationToken);
         return id;
     }
+
+    /// <summary>W3C traceparent of the current activity, or null outside a trace.</summary>
+    internal static string? TraceParent() =>
+        Activity.Current is { IdFormat: ActivityIdFormat.W3C, Id: { } id } ? id : null;
 
     /// <summary>The latest revision of a case, or null.</summary>
     public async Task<StoredRevision?> GetLatestAsync(string caseId, CancellationToken cancellationToken)
@@ -195,6 +232,25 @@ public sealed class CaseStore(NpgsqlDataSource dataSource)
         select.Parameters.AddWithValue(caseId);
         var rows = await ReadRevisionsAsync(select, cancellationToken);
         return rows.Count == 0 ? null : rows[0];
+    }
+
+    /// <summary>Quarantined records newest first, with ids below beforeId (0 = from the newest).</summary>
+    public async Task<IReadOnlyList<QuarantinedRecord>> ListQuarantineAsync(long beforeId, int limit, CancellationToken cancellationToken)
+    {
+        await using var select = dataSource.CreateCommand("""
+            select id, received_at, source, reason, field, content_type, raw from quarantine
+            where $1 = 0 or id < $1 order by id desc limit $2
+            """);
+        select.Parameters.AddWithValue(beforeId);
+        select.Parameters.AddWithValue(limit);
+        var rows = new List<QuarantinedRecord>();
+        await using var reader = await select.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            rows.Add(new QuarantinedRecord(reader.GetInt64(0), reader.GetDateTime(1), reader.GetString(2), reader.GetString(3),
+                reader.GetString(4), reader.GetString(5), reader.GetFieldValue<byte[]>(6)));
+        }
+        return rows;
     }
 
     /// <summary>Ids of the cases with this court code and number (and card uid, when given).</summary>
@@ -240,4 +296,7 @@ public sealed class CaseStore(NpgsqlDataSource dataSource)
 }
 
 /// <summary>One row for the quarantine table; content type defaults to application/x-protobuf.</summary>
-public sealed record QuarantineEntry(string Source, string Reason, string Field, byte[] Raw, string? ContentType = null);
+public sealed record QuarantineRow(string Source, string Reason, string Field, byte[] Raw, string? ContentType = null);
+
+/// <summary>One row of the quarantine table as listed.</summary>
+public sealed record QuarantinedRecord(long Id, DateTime ReceivedAt, string Source, string Reason, string Field, string ContentType, byte[] Raw);

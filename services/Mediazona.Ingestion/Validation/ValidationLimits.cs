@@ -4,6 +4,8 @@ namespace Mediazona.Ingestion.Validation;
 public static class ValidationLimits
 {
     public const int MaxCasesPerRequest = 5000;
+    /// <summary>Cards are up to 5 MB each; gRPC's message limit bounds a request anyway.</summary>
+    public const int MaxCardsPerRequest = 1000;
     public const int MaxDefendants = 200;
     public const int MaxChargesPerDefendant = 100;
     public const int MaxEvents = 1000;

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Threading.Channels;
 using MassTransit;
 using Mediazona.Contracts.Cases.V1;
@@ -23,9 +25,20 @@ public sealed class OutboxRelayTests(PostgresDatabase database) : IClassFixture<
     string rabbit = "";
     IHost host = null!;
 
+    /// <summary>Trace id seen by the consumer, per case number.</summary>
+    static readonly ConcurrentDictionary<string, ActivityTraceId> ConsumedIn = new();
+
     sealed class Capture(Channel<CasesRecorded> received) : IConsumer<CasesRecorded>
     {
-        public async Task Consume(ConsumeContext<CasesRecorded> context) => await received.Writer.WriteAsync(context.Message);
+        public async Task Consume(ConsumeContext<CasesRecorded> context)
+        {
+            if (Activity.Current is { } activity)
+            {
+                foreach (var recorded in context.Message.Cases)
+                    ConsumedIn[recorded.Case.CaseNumber] = activity.TraceId;
+            }
+            await received.Writer.WriteAsync(context.Message);
+        }
     }
 
     public async Task InitializeAsync()
@@ -112,5 +125,30 @@ public sealed class OutboxRelayTests(PostgresDatabase database) : IClassFixture<
             await relay.StopAsync(CancellationToken.None);
             relay.Dispose();
         }
+    }
+
+    [Fact]
+    public async Task The_consumer_continues_the_trace_of_the_request_that_stored_the_batch()
+    {
+        // Listening makes the sources (ours and MassTransit's) create activities, as OpenTelemetry does in the hosts.
+        using var listener = new ActivityListener
+        {
+            ShouldListenTo = _ => true,
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+        };
+        ActivitySource.AddActivityListener(listener);
+        ActivityTraceId requestTrace;
+        using (var request = new Activity("request").SetIdFormat(ActivityIdFormat.W3C).Start())
+        {
+            requestTrace = request.TraceId;
+            await StoreAsync(TestCases.Valid(caseNumber: "3-5/2024"));
+        }
+        Assert.Null(Activity.Current);
+
+        await Relay().RelayOnceAsync(CancellationToken.None);
+        var batch = await NextAsync();
+
+        Assert.Equal("3-5/2024", Assert.Single(batch.Cases).Case.CaseNumber);
+        Assert.Equal(requestTrace, ConsumedIn["3-5/2024"]);
     }
 }

@@ -11,7 +11,7 @@ namespace Mediazona.Ingestion.Tests.Rpc;
 
 public class IngestionRpcTests(PostgresDatabase database) : IClassFixture<PostgresDatabase>
 {
-    readonly IngestionRpc rpc = new(new CaseStore(database.DataSource), new FixedClock(TestCases.Today));
+    readonly IngestionRpc rpc = new(new CaseStore(database.DataSource), new ReplayStore(database.DataSource), new FixedClock(TestCases.Today));
 
     sealed class FixedClock(DateOnly today) : TimeProvider
     {

@@ -1,0 +1,64 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Mediazona.Ingestion.Sources.Sudrf;
+
+/// <summary>Text helpers for card pages: tolerant label matching, white space, dates.</summary>
+public static partial class CardText
+{
+    /// <summary>What a card prints for an empty field.</summary>
+    public const string NotFilled = "Не заполнено";
+
+    /// <summary>Collapses every kind of white space (nbsp included) to one space and trims.</summary>
+    public static string Clean(string? value) =>
+        value is null ? "" : Whitespace().Replace(value, " ").Trim();
+
+    /// <summary>A label as compared: cleaned, lower case, without trailing colons, dots and asterisks.</summary>
+    public static string Label(string? value) => Clean(value).TrimEnd(':', '.', '*', ' ').ToLowerInvariant();
+
+    /// <summary>Whether a printed label is one of the known wordings (the printed one may continue after it).</summary>
+    public static bool Matches(string printedLabel, params string[] wordings)
+    {
+        var label = Label(printedLabel);
+        foreach (var wording in wordings)
+        {
+            if (label.StartsWith(wording, StringComparison.Ordinal))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>A value as stored: cleaned, and "" for «Не заполнено».</summary>
+    public static string Value(string? value)
+    {
+        var cleaned = Clean(value);
+        return cleaned.Equals(NotFilled, StringComparison.OrdinalIgnoreCase) ? "" : cleaned;
+    }
+
+    /// <summary>
+    /// dd.mm.yyyy (also with / or -, a two-digit year, or trailing text like "г.") to YYYY-MM-DD; "" for an
+    /// empty value; null when the value holds a date that does not exist or is not a date at all.
+    /// </summary>
+    public static string? IsoDate(string value)
+    {
+        if (value.Length == 0)
+            return "";
+        var match = DatePattern().Match(value);
+        if (!match.Success)
+            return null;
+        var day = int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
+        var month = int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture);
+        var year = int.Parse(match.Groups[3].Value, CultureInfo.InvariantCulture);
+        if (match.Groups[3].Value.Length == 2)
+            year += 2000;
+        if (month is < 1 or > 12 || year is < 1 or > 9999 || day < 1 || day > DateTime.DaysInMonth(year, month))
+            return null;
+        return $"{year:D4}-{month:D2}-{day:D2}";
+    }
+
+    [GeneratedRegex(@"[\s\u00A0\u2007\u202F\u200B\uFEFF]+")]
+    private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"^\s*(\d{1,2})[./\-](\d{1,2})[./\-](\d{4}|\d{2})(?!\d)")]
+    private static partial Regex DatePattern();
+}

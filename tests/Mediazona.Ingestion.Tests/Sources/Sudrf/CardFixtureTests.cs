@@ -1,0 +1,197 @@
+using Mediazona.Contracts.Cases.V1;
+using Mediazona.Ingestion.Identity;
+using Mediazona.Ingestion.Normalisation;
+using Mediazona.Ingestion.Sources.Sudrf;
+using Mediazona.Ingestion.Tests.Support;
+
+namespace Mediazona.Ingestion.Tests.Sources.Sudrf;
+
+/// <summary>Every fixture page parses to the values it shows, field by field; every bad page gets its reason.</summary>
+public class CardFixtureTests
+{
+    const string OldUrl = "https://kursky-gvs.krs.sudrf.ru/modules.php?name=sud_delo&srv_num=1&name_op=case&case_id=16520648&case_uid=0b6f3c2e-1d2a-4f7e-9c55-2b1f0a9e1d11&delo_id=1540006";
+    const string NewUrl = "https://235gvs.msk.sudrf.ru/modules.php?name=sud_delo&name_op=case&_id=44110&_uid=7c1d&_deloId=1540006&_caseType=0&_new=0&srv_num=1";
+
+    static CourtCase Card(ParsedCard parsed)
+    {
+        Assert.Null(parsed.Rejection);
+        return Assert.IsType<CourtCase>(parsed.Card);
+    }
+
+    [Fact]
+    public void Old_layout_verdict_in_windows_1251()
+    {
+        var parsed = CardFixtures.Parse("old-layout-verdict-cp1251.html", OldUrl);
+        var card = Card(parsed);
+
+        Assert.Equal((CardLayout.Old, "windows-1251"), (parsed.Layout, parsed.Encoding));
+        Assert.Equal(("46GV0001", "Курский гарнизонный военный суд", "kursky-gvs.krs.sudrf.ru"), (card.Court.Code, card.Court.Name, card.Court.Host));
+        Assert.Equal("1-45/2023", card.CaseNumber);
+        Assert.Equal("46GV0001-01-2023-000045-67", card.CaseUid);
+        Assert.Equal("2023-02-10", card.EntryDate);
+        Assert.Equal("Самовольное оставление части или места службы (ст. 337 УК РФ)", card.Category);
+        Assert.Equal("Смирнов Алексей Викторович", card.Judge);
+        Assert.Equal("2023-03-21", card.DecisionDate);
+        Assert.Equal("Вынесен ПРИГОВОР", card.OutcomeRaw);
+        Assert.Equal(Outcome.Unspecified, card.Outcome); // classification normalises outcome_raw
+        Assert.Equal("Рассмотрение дела начато с начала", card.HearingMark);
+        Assert.Equal(OldUrl, card.SourceUrl);
+
+        Assert.Equal(
+            ["Регистрация поступившего в суд дела", "Передача материалов дела судье", "Судебное заседание", "Судебное заседание", "Провозглашение приговора"],
+            card.Events.Select(e => e.Name));
+        var adjourned = card.Events[2];
+        Assert.Equal(("2023-03-07", "10:00", "Зал № 2", "Отложено", "неявка подсудимого", "", "2023-03-07"),
+            (adjourned.Date, adjourned.Time, adjourned.Location, adjourned.Result, adjourned.Basis, adjourned.Note, adjourned.PublishedDate));
+        Assert.Equal("2023-03-22", card.Events[4].PublishedDate);
+
+        var defendant = Assert.Single(card.Defendants);
+        Assert.Equal((1, "Информация скрыта", true, "ст.337 ч.5 УК РФ"), (defendant.Ordinal, defendant.Name, defendant.NameHidden, defendant.ChargesRaw));
+        Assert.Empty(defendant.Charges); // left to classification's charge parser
+
+        var act = Assert.Single(card.Acts);
+        Assert.Equal("Приговор", act.Kind);
+        Assert.StartsWith("П Р И Г О В О Р\nИменем Российской Федерации\n21 марта 2023 года г. Курск", act.Text);
+        Assert.Contains("считать условным с испытательным сроком 3 (три) года.", act.Text);
+        Assert.Empty(card.Annotations);
+    }
+
+    [Fact]
+    public void Re_fetching_the_same_card_later_gives_the_same_content_hash()
+    {
+        var first = Card(CardFixtures.Parse("old-layout-verdict-cp1251.html", OldUrl));
+        var again = Card(CardFixtures.Parse("old-layout-verdict-cp1251-refetched.html", OldUrl.Replace("case_uid=0b6f", "case_uid=9999", StringComparison.Ordinal)));
+
+        Assert.NotEqual(CardFixtures.Bytes("old-layout-verdict-cp1251.html"), CardFixtures.Bytes("old-layout-verdict-cp1251-refetched.html"));
+        Assert.Equal(ContentHash.Of(CaseNormaliser.Normalise(first)), ContentHash.Of(CaseNormaliser.Normalise(again)));
+    }
+
+    [Fact]
+    public void Old_layout_group_case_with_several_charges_and_a_hidden_defendant()
+    {
+        var card = Card(CardFixtures.Parse("old-layout-group-dismissed-cp1251.html", "http://voen.voronezh.sudrf.ru/modules.php?name=sud_delo&case_id=1"));
+
+        Assert.Equal(("36GV0002", "Воронежский гарнизонный военный суд", "voen.voronezh.sudrf.ru"), (card.Court.Code, card.Court.Name, card.Court.Host));
+        Assert.Equal("1-7/2024", card.CaseNumber);
+        Assert.Equal("36GV0002-01-2024-000007-15", card.CaseUid);
+        Assert.Equal(("2024-01-15", "2024-02-28"), (card.EntryDate, card.DecisionDate));
+        Assert.Equal("Неисполнение приказа (ст. 332 УК РФ)", card.Category);
+        Assert.Equal("Кузнецова Ольга Петровна", card.Judge);
+        Assert.Equal("Уголовное дело ПРЕКРАЩЕНО", card.OutcomeRaw);
+        Assert.Equal("", card.HearingMark); // «Не заполнено»
+
+        Assert.Equal(2, card.Events.Count);
+        Assert.Equal(("Судебное заседание", "2024-02-28", "11:00", "Зал 1", "Дело прекращено", "примирение сторон", "группа лиц", "2024-02-29"),
+            (card.Events[1].Name, card.Events[1].Date, card.Events[1].Time, card.Events[1].Location, card.Events[1].Result, card.Events[1].Basis, card.Events[1].Note, card.Events[1].PublishedDate));
+
+        // The victim row of «СТОРОНЫ ПО ДЕЛУ» is not a defendant.
+        Assert.Equal([1, 2], card.Defendants.Select(d => d.Ordinal));
+        Assert.Equal(("Орлов Дмитрий Сергеевич", false, "ст.332 ч.2.1 УК РФ; ст.337 ч.3.1 УК РФ"),
+            (card.Defendants[0].Name, card.Defendants[0].NameHidden, card.Defendants[0].ChargesRaw));
+        Assert.Equal(("Информация скрыта", true, "ст. 332 ч. 2.1 УК РФ; п.«а» ч.2 ст.334 УК РФ"),
+            (card.Defendants[1].Name, card.Defendants[1].NameHidden, card.Defendants[1].ChargesRaw));
+        Assert.Empty(card.Acts);
+    }
+
+    [Fact]
+    public void New_layout_pending_case_in_utf8_with_label_variants()
+    {
+        var parsed = CardFixtures.Parse("new-layout-pending-utf8.html", NewUrl);
+        var card = Card(parsed);
+
+        Assert.Equal((CardLayout.New, "utf-8"), (parsed.Layout, parsed.Encoding));
+        Assert.Equal(("77GV0004", "235 гарнизонный военный суд", "235gvs.msk.sudrf.ru"), (card.Court.Code, card.Court.Name, card.Court.Host));
+        Assert.Equal("1-310/2024", card.CaseNumber);
+        Assert.Equal("77GV0004-01-2024-000310-02", card.CaseUid);
+        Assert.Equal("2024-10-03", card.EntryDate);
+        Assert.Equal("Уклонение от исполнения обязанностей военной службы путем симуляции болезни", card.Category);
+        Assert.Equal("Волков Игорь Андреевич", card.Judge);
+        Assert.Equal(("", ""), (card.DecisionDate, card.OutcomeRaw));
+        Assert.Equal("", card.HearingMark);
+        Assert.Equal(2, card.Events.Count);
+        Assert.Equal(("Судебное заседание", "2024-10-21", "14:30", "Зал 3", "Отложено", "2024-10-21"),
+            (card.Events[1].Name, card.Events[1].Date, card.Events[1].Time, card.Events[1].Location, card.Events[1].Result, card.Events[1].PublishedDate));
+        var defendant = Assert.Single(card.Defendants);
+        Assert.Equal(("Белов Никита Олегович", false, "ст.339 ч.2.1 УК РФ"), (defendant.Name, defendant.NameHidden, defendant.ChargesRaw));
+        Assert.Empty(card.Acts);
+    }
+
+    [Fact]
+    public void New_layout_without_a_court_code_takes_the_senders_code()
+    {
+        var card = Card(CardFixtures.Parse("new-layout-returned-no-court-code-utf8.html", "https://voen.perm.sudrf.ru/modules.php?name=sud_delo", courtCode: "59gv0001"));
+
+        Assert.Equal(("59GV0001", "Пермский гарнизонный военный суд", "voen.perm.sudrf.ru"), (card.Court.Code, card.Court.Name, card.Court.Host));
+        Assert.Equal("1-88/2023", card.CaseNumber);
+        Assert.Equal("59GV0001-01-2023-000088-40", card.CaseUid);
+        Assert.Equal(("2023-06-20", "2023-08-14"), (card.EntryDate, card.DecisionDate));
+        Assert.Equal("", card.Category); // not on the card
+        Assert.Equal("Егоров П. П.", card.Judge);
+        Assert.Equal("ВОЗВРАЩЕНО ПРОКУРОРУ в порядке ст. 237 УПК РФ", card.OutcomeRaw);
+        Assert.Empty(card.Events);
+        var defendant = Assert.Single(card.Defendants);
+        Assert.Equal(("Информация скрыта", true, "ст.338 ч.3 УК РФ"), (defendant.Name, defendant.NameHidden, defendant.ChargesRaw));
+    }
+
+    [Fact]
+    public void New_layout_without_a_court_code_from_anyone_is_rejected_on_court_code()
+    {
+        var parsed = CardFixtures.Parse("new-layout-returned-no-court-code-utf8.html", "https://voen.perm.sudrf.ru/modules.php?name=sud_delo");
+        Assert.Null(parsed.Card);
+        Assert.Equal("court.code", parsed.Rejection!.Field);
+    }
+
+    [Fact]
+    public void New_layout_verdict_with_its_published_act()
+    {
+        var card = Card(CardFixtures.Parse("new-layout-verdict-act-utf8.html", "https://chitinsky-gvs.cht.sudrf.ru/modules.php?name=sud_delo&vnkod=75GV0003&name_op=case"));
+
+        Assert.Equal(("75GV0003", "Читинский гарнизонный военный суд", "chitinsky-gvs.cht.sudrf.ru"), (card.Court.Code, card.Court.Name, card.Court.Host));
+        Assert.Equal(("1-19/2024", "75GV0003-01-2024-000019-88"), (card.CaseNumber, card.CaseUid));
+        Assert.Equal(("2024-02-12", "2024-04-05", "Вынесен ПРИГОВОР"), (card.EntryDate, card.DecisionDate, card.OutcomeRaw));
+        Assert.Equal("Добровольная сдача в плен (ст. 352.1 УК РФ)", card.Category);
+        Assert.Equal("Лебедев Роман Ильич", card.Judge);
+        Assert.Equal(("Провозглашение приговора", "2024-04-05", "16:00", "Зал 1", "Провозглашение приговора окончено", "с участием сторон", "2024-04-08"),
+            (card.Events[1].Name, card.Events[1].Date, card.Events[1].Time, card.Events[1].Location, card.Events[1].Result, card.Events[1].Note, card.Events[1].PublishedDate));
+        Assert.Equal(("Фролов Артём Евгеньевич", "ст.352.1 ч.1 УК РФ"), (card.Defendants.Single().Name, card.Defendants.Single().ChargesRaw));
+        var act = Assert.Single(card.Acts);
+        Assert.Equal("Приговор", act.Kind);
+        Assert.Equal(4, act.Text.Split('\n').Length);
+        Assert.EndsWith("с отбыванием в исправительной колонии строгого режима.", act.Text);
+    }
+
+    [Theory]
+    [InlineData("error-temporarily-unavailable.html", "content", "Информация временно недоступна")]
+    [InlineData("error-pg-connect.html", "content", "pg_connect()")]
+    [InlineData("error-site-being-filled.html", "content", "being filled in")]
+    [InlineData("error-pg-query.html", "content", "pg_query()")]
+    [InlineData("not-filled.html", "case_number", "Не заполнено")]
+    [InlineData("captcha.html", "content", "captcha")]
+    [InlineData("not-a-card.html", "content", "not a case card")]
+    [InlineData("truncated.html", "content", "truncated")]
+    [InlineData("binary-garbage.bin", "content", "binary")]
+    [InlineData("impossible-date.html", "entry_date", "31.02.2023")]
+    [InlineData("utf8-declared-windows-1251.html", "content", "UTF-8 although the page's meta charset says windows-1251")]
+    public void Bad_pages_are_rejected_with_their_reason_and_field(string fixture, string field, string reasonPart)
+    {
+        var parsed = CardFixtures.Parse(fixture, OldUrl);
+
+        Assert.Null(parsed.Card);
+        Assert.Equal(field, parsed.Rejection!.Field);
+        Assert.Contains(reasonPart, parsed.Rejection.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_fixture_is_covered_by_a_test_above()
+    {
+        string[] covered =
+        [
+            "old-layout-verdict-cp1251.html", "old-layout-verdict-cp1251-refetched.html", "old-layout-group-dismissed-cp1251.html",
+            "new-layout-pending-utf8.html", "new-layout-returned-no-court-code-utf8.html", "new-layout-verdict-act-utf8.html",
+            "error-temporarily-unavailable.html", "error-pg-connect.html", "error-site-being-filled.html", "error-pg-query.html",
+            "not-filled.html", "captcha.html", "not-a-card.html", "truncated.html", "binary-garbage.bin", "impossible-date.html",
+            "utf8-declared-windows-1251.html",
+        ];
+        Assert.Equal(covered.Order(), CardFixtures.All());
+    }
+}
