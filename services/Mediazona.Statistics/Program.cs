@@ -16,12 +16,15 @@ builder.AddMediazonaBus("statistics", bus => bus.AddConsumer<CasesClassifiedCons
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<ProjectionWriter>();
-builder.Services.AddSingleton<SummaryQuery>();
-builder.Services.AddSingleton<DataVersionQuery>();
+builder.Services.AddSingleton<StatisticsQueries>();
 builder.Services.Configure<CacheOptions>(builder.Configuration.GetSection("Cache"));
+builder.Services.Configure<WatchOptions>(builder.Configuration.GetSection("Watch"));
 builder.Services.AddSingleton<VersionedCache>();
 
 var app = builder.Build();
+app.UseCsvFormatRewrite();
+app.UseRouting();
 app.MapGrpcService<StatisticsRpc>();
+app.MapCaseTableCsv();
 app.MapDefaultEndpoints();
 app.Run();

@@ -12,7 +12,8 @@ public sealed record CaseRow(
     short Outcome,
     bool MobilisationEra,
     bool GroupCase,
-    bool HasPublishedAct);
+    bool HasPublishedAct,
+    string CourtName = "");
 
 /// <summary>One defendant of a case with the known punishment and the primary (gravest) charge.</summary>
 public sealed record DefendantRow(

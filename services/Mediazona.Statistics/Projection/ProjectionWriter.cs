@@ -17,16 +17,16 @@ public sealed class ProjectionWriter(NpgsqlDataSource dataSource, ILogger<Projec
     // RETURNING lists only the rows inserted or replaced.
     const string UpsertCases = """
         insert into cases (case_id, revision, rules_version, court_code, case_number, entry_date, decision_date,
-                           outcome, mobilisation_era, group_case, has_published_act, projected_at)
+                           outcome, mobilisation_era, group_case, has_published_act, court_name, projected_at)
         select i.*, now()
         from unnest($1::text[], $2::int[], $3::int[], $4::text[], $5::text[], $6::date[], $7::date[],
-                    $8::smallint[], $9::bool[], $10::bool[], $11::bool[]) as i
+                    $8::smallint[], $9::bool[], $10::bool[], $11::bool[], $12::text[]) as i
         on conflict (case_id) do update set
             revision = excluded.revision, rules_version = excluded.rules_version,
             court_code = excluded.court_code, case_number = excluded.case_number,
             entry_date = excluded.entry_date, decision_date = excluded.decision_date, outcome = excluded.outcome,
             mobilisation_era = excluded.mobilisation_era, group_case = excluded.group_case,
-            has_published_act = excluded.has_published_act, projected_at = excluded.projected_at
+            has_published_act = excluded.has_published_act, court_name = excluded.court_name, projected_at = excluded.projected_at
         where (cases.revision, cases.rules_version) < (excluded.revision, excluded.rules_version)
         returning case_id
         """;
@@ -88,6 +88,7 @@ public sealed class ProjectionWriter(NpgsqlDataSource dataSource, ILogger<Projec
         command.Parameters.Add(Array(cases, c => c.MobilisationEra));
         command.Parameters.Add(Array(cases, c => c.GroupCase));
         command.Parameters.Add(Array(cases, c => c.HasPublishedAct));
+        command.Parameters.Add(Array(cases, c => c.CourtName));
 
         var applied = new HashSet<string>(StringComparer.Ordinal);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);

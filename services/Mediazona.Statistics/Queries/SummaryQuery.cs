@@ -38,14 +38,17 @@ public sealed class SummaryQuery(NpgsqlDataSource dataSource)
             select ch.case_id, ch.ordinal, ch.category, ch.article
             from defendant_charges ch join filtered f on f.case_id = ch.case_id
         ),
+        -- Per case first, then per bucket: hash aggregates only (count(distinct) would sort a million rows).
         by_category as (
-            select category, count(distinct case_id) as cases, count(*) as defendants
-            from (select distinct case_id, ordinal, category from charged) x
+            select category, count(*) as cases, sum(people)::bigint as defendants
+            from (select category, case_id, count(*) as people
+                  from (select distinct case_id, ordinal, category from charged) x group by category, case_id) y
             group by category
         ),
         by_article as (
-            select article, count(distinct case_id) as cases, count(*) as defendants
-            from (select distinct case_id, ordinal, article from charged) x
+            select article, count(*) as cases, sum(people)::bigint as defendants
+            from (select article, case_id, count(*) as people
+                  from (select distinct case_id, ordinal, article from charged) x group by article, case_id) y
             group by article
         )
         select

@@ -1,25 +1,124 @@
+using Google.Protobuf;
 using Grpc.Core;
 using Mediazona.Contracts.Statistics.V1;
 using Mediazona.ServiceDefaults.Grpc;
 using Mediazona.Statistics.Caching;
 using Mediazona.Statistics.Queries;
+using Microsoft.Extensions.Options;
 
 namespace Mediazona.Statistics.Rpc;
 
 /// <summary>gRPC (and transcoded JSON) entry point: validate, look up the versioned cache, compute on a miss.</summary>
-public sealed class StatisticsRpc(SummaryQuery summaries, DataVersionQuery versions, VersionedCache cache, TimeProvider time)
+public sealed class StatisticsRpc(StatisticsQueries queries, VersionedCache cache, TimeProvider time, IOptions<WatchOptions> watchOptions)
     : StatisticsService.StatisticsServiceBase
 {
-    public override async Task<GetSummaryResponse> GetSummary(GetSummaryRequest request, ServerCallContext context)
-    {
-        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-        var parsed = SummaryRequestParser.Parse(request, today);
-        if (parsed.Filter is not { } filter)
-            throw RpcErrors.InvalidArgument("invalid summary request", parsed.Violations);
+    static int watchers;
 
-        var version = await versions.ReadAsync(context.CancellationToken);
-        var key = CacheKeys.For("summary", version, filter.Canonical());
-        return await cache.GetOrComputeAsync(key, GetSummaryResponse.Parser,
-            async ct => SummaryResponses.ToResponse(await summaries.RunAsync(filter, ct)), context.CancellationToken);
+    public override Task<GetSummaryResponse> GetSummary(GetSummaryRequest request, ServerCallContext context) =>
+        Cached("summary", request, GetSummaryResponse.Parser,
+            async (filter, ct) => SummaryResponses.ToResponse(await queries.Summary.RunAsync(filter, ct)), context.CancellationToken);
+
+    public override Task<GetMonthlyIntakeResponse> GetMonthlyIntake(GetMonthlyIntakeRequest request, ServerCallContext context) =>
+        Cached("monthly", request.Filter(), GetMonthlyIntakeResponse.Parser, queries.Monthly.RunAsync, context.CancellationToken,
+            (r, v) => r.DataVersion = v);
+
+    public override Task<GetArticleBreakdownResponse> GetArticleBreakdown(GetArticleBreakdownRequest request, ServerCallContext context) =>
+        Cached("articles", request.Filter(), GetArticleBreakdownResponse.Parser, queries.Articles.RunAsync, context.CancellationToken,
+            (r, v) => r.DataVersion = v);
+
+    public override Task<GetSentenceStatsResponse> GetSentenceStats(GetSentenceStatsRequest request, ServerCallContext context) =>
+        Cached("sentences", request.Filter(), GetSentenceStatsResponse.Parser, queries.Sentences.RunAsync, context.CancellationToken,
+            (r, v) => r.DataVersion = v);
+
+    public override Task<GetCourtBreakdownResponse> GetCourtBreakdown(GetCourtBreakdownRequest request, ServerCallContext context) =>
+        Cached("courts", request.Filter(), GetCourtBreakdownResponse.Parser, queries.Courts.RunAsync, context.CancellationToken,
+            (r, v) => r.DataVersion = v);
+
+    public override Task<GetTransparencyResponse> GetTransparency(GetTransparencyRequest request, ServerCallContext context) =>
+        Cached("transparency", request.Filter(), GetTransparencyResponse.Parser, queries.Transparency.RunAsync, context.CancellationToken,
+            (r, v) => r.DataVersion = v);
+
+    public override async Task<ListCasesResponse> ListCases(ListCasesRequest request, ServerCallContext context)
+    {
+        var parsed = SummaryRequestParser.Parse(request.Filter(), Today());
+        var violations = parsed.Violations.ToList();
+        var (size, after) = CaseTablePaging.Parse(request.PageSize, request.PageToken, violations);
+        if (violations.Count > 0 || parsed.Filter is not { } filter)
+            throw RpcErrors.InvalidArgument("invalid cases request", violations);
+
+        var version = await queries.Version.ReadAsync(context.CancellationToken);
+        var key = CacheKeys.For("cases", version, $"{filter.Canonical()};size={size};after={after?.Encode()}");
+        return await cache.GetOrComputeAsync(key, ListCasesResponse.Parser, async ct =>
+        {
+            var (rows, next) = await queries.CaseTable.PageAsync(filter, after, size, ct);
+            var response = new ListCasesResponse { NextPageToken = next?.Encode() ?? "", DataVersion = version };
+            response.Rows.AddRange(rows);
+            return response;
+        }, context.CancellationToken);
     }
+
+    public override async Task WatchSummary(WatchSummaryRequest request, IServerStreamWriter<WatchSummaryResponse> responseStream,
+        ServerCallContext context)
+    {
+        var filter = Validate(request.Filter());
+        var settings = watchOptions.Value;
+        if (Interlocked.Increment(ref watchers) > settings.MaxWatchers)
+        {
+            Interlocked.Decrement(ref watchers);
+            throw new RpcException(new Status(StatusCode.ResourceExhausted, $"at most {settings.MaxWatchers} summary watchers at once"));
+        }
+        try
+        {
+            var ct = context.CancellationToken;
+            long? sent = null;
+            // Polling one single-row table per watcher per interval keeps the cost bounded and needs no listener connection.
+            while (!ct.IsCancellationRequested)
+            {
+                var version = await queries.Version.ReadAsync(ct);
+                if (version != sent)
+                {
+                    var summary = await SummaryAt(filter, version, ct);
+                    await responseStream.WriteAsync(new WatchSummaryResponse { Summary = summary }, ct);
+                    sent = version;
+                }
+                await Task.Delay(settings.PollInterval, time, ct);
+            }
+        }
+        catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
+        {
+            // The client went away: the stream simply ends.
+        }
+        finally
+        {
+            Interlocked.Decrement(ref watchers);
+        }
+    }
+
+    Task<GetSummaryResponse> SummaryAt(SummaryFilter filter, long version, CancellationToken ct) =>
+        cache.GetOrComputeAsync(CacheKeys.For("summary", version, filter.Canonical()), GetSummaryResponse.Parser,
+            async c => SummaryResponses.ToResponse(await queries.Summary.RunAsync(filter, c)), ct);
+
+    async Task<T> Cached<T>(string query, GetSummaryRequest request, MessageParser<T> parser,
+        Func<SummaryFilter, CancellationToken, Task<T>> compute, CancellationToken cancellationToken, Action<T, long>? stamp = null)
+        where T : IMessage<T>
+    {
+        var filter = Validate(request);
+        var version = await queries.Version.ReadAsync(cancellationToken);
+        var key = CacheKeys.For(query, version, filter.Canonical());
+        return await cache.GetOrComputeAsync(key, parser, async ct =>
+        {
+            var response = await compute(filter, ct);
+            // Answers other than the summary carry the version they were keyed under (read just before computing).
+            stamp?.Invoke(response, version);
+            return response;
+        }, cancellationToken);
+    }
+
+    SummaryFilter Validate(GetSummaryRequest request)
+    {
+        var parsed = SummaryRequestParser.Parse(request, Today());
+        return parsed.Filter ?? throw RpcErrors.InvalidArgument("invalid request", parsed.Violations);
+    }
+
+    DateOnly Today() => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
 }

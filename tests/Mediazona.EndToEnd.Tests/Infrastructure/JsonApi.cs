@@ -29,6 +29,14 @@ sealed class JsonApi : IDisposable
     public Task<HttpResponseMessage> PostRawAsync(string path, string json) =>
         _http.PostAsync(path, new StringContent(json, Encoding.UTF8, new MediaTypeHeaderValue("application/json")));
 
+    /// <summary>Any bytes as a JSON body (e.g. invalid UTF-8).</summary>
+    public Task<HttpResponseMessage> PostBytesAsync(string path, byte[] body)
+    {
+        var content = new ByteArrayContent(body);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        return _http.PostAsync(path, content);
+    }
+
     public async Task<TResponse> GetAsync<TResponse>(string pathAndQuery) where TResponse : IMessage, new()
     {
         using var response = await _http.GetAsync(pathAndQuery);

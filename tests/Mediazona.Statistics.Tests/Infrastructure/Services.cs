@@ -16,8 +16,8 @@ static class Services
     public static VersionedCache Cache(IConnectionMultiplexer redis) =>
         new(redis, Options.Create(new CacheOptions()), TimeProvider.System, NullLogger<VersionedCache>.Instance);
 
-    public static StatisticsRpc Rpc(NpgsqlDataSource dataSource, IConnectionMultiplexer redis) =>
-        new(new SummaryQuery(dataSource), new DataVersionQuery(dataSource), Cache(redis), TimeProvider.System);
+    public static StatisticsRpc Rpc(NpgsqlDataSource dataSource, IConnectionMultiplexer redis, WatchOptions? watch = null) =>
+        new(new StatisticsQueries(dataSource), Cache(redis), TimeProvider.System, Options.Create(watch ?? new WatchOptions()));
 
     public static Task<ConnectionMultiplexer> RedisAsync() => ConnectionMultiplexer.ConnectAsync(TestEnvironment.Redis);
 

@@ -1,0 +1,83 @@
+using Mediazona.Contracts.Cases.V1;
+using Mediazona.Contracts.Statistics.V1;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Mediazona.Statistics.Queries;
+
+/// <summary>
+/// One page of the per-defendant table in (case_id, ordinal) order: keyset paging, so a page costs the
+/// same wherever it starts and rows never repeat or shift between pages.
+/// </summary>
+public sealed class CaseTableQuery(NpgsqlDataSource dataSource)
+{
+    // $9/$10 the last row of the previous page (null for the first), $11 the page size.
+    // Facts decided after as_of are blanked (the case was pending then).
+    const string Sql = $"""
+        select c.case_id, c.court_code, c.court_name, c.case_number, c.entry_date,
+               case when c.decision_date <= $1 then c.decision_date end,
+               case when c.decision_date <= $1 or c.outcome in (0, 1) then c.outcome else 1::smallint end,
+               c.has_published_act, d.ordinal,
+               d.convicted and c.decision_date <= $1, d.acquitted and c.decision_date <= $1,
+               (select coalesce(string_agg(ch.article || case when ch.part <> '' then ' ч.' || ch.part else '' end, '; '
+                                           order by ch.article collate "C", ch.part collate "C"), '')
+                from defendant_charges ch where ch.case_id = d.case_id and ch.ordinal = d.ordinal),
+               d.primary_category,
+               case when c.decision_date <= $1 then d.punishment_kind else 0::smallint end,
+               case when c.decision_date <= $1 then d.term_months else 0 end,
+               case when c.decision_date <= $1 then d.probation_months else 0 end,
+               case when c.decision_date <= $1 then d.punishment_source else 0::smallint end
+        from cases c
+        join defendants d on d.case_id = c.case_id
+        where {FilterSql.Where}
+          and ($9::text is null or (d.case_id, d.ordinal) > ($9, $10))
+        order by d.case_id, d.ordinal
+        limit $11
+        """;
+
+    public async Task<(IReadOnlyList<CaseTableRow> Rows, PageToken? Next)> PageAsync(SummaryFilter filter, PageToken? after, int size,
+        CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(Sql);
+        FilterSql.Bind(command, filter);
+        command.Parameters.Add(FilterSql.Nullable(NpgsqlDbType.Text, after?.CaseId));
+        command.Parameters.Add(FilterSql.Nullable(NpgsqlDbType.Integer, after?.Ordinal));
+        // One row more than asked tells whether another page follows.
+        command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = size + 1 });
+        var rows = new List<CaseTableRow>(size + 1);
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+                rows.Add(Read(reader));
+        }
+        if (rows.Count <= size)
+            return (rows, null);
+        rows.RemoveAt(size);
+        var last = rows[^1];
+        return (rows, new PageToken(last.CaseId, last.DefendantOrdinal));
+    }
+
+    static CaseTableRow Read(NpgsqlDataReader r) => new()
+    {
+        CaseId = r.GetString(0),
+        CourtCode = r.GetString(1),
+        CourtName = r.GetString(2),
+        CaseNumber = r.GetString(3),
+        EntryDate = Date(r, 4),
+        DecisionDate = Date(r, 5),
+        Outcome = (Outcome)r.GetInt16(6),
+        HasPublishedAct = r.GetBoolean(7),
+        DefendantOrdinal = r.GetInt32(8),
+        Convicted = !r.IsDBNull(9) && r.GetBoolean(9),
+        Acquitted = !r.IsDBNull(10) && r.GetBoolean(10),
+        Charges = r.GetString(11),
+        PrimaryCategory = (Category)r.GetInt16(12),
+        PunishmentKind = (PunishmentKind)r.GetInt16(13),
+        TermMonths = r.GetInt32(14),
+        ProbationMonths = r.GetInt32(15),
+        PunishmentSource = (FactSource)r.GetInt16(16),
+    };
+
+    static string Date(NpgsqlDataReader r, int ordinal) =>
+        r.IsDBNull(ordinal) ? "" : r.GetFieldValue<DateOnly>(ordinal).ToString("yyyy-MM-dd");
+}

@@ -1,0 +1,54 @@
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Mediazona.Statistics.Queries;
+
+/// <summary>
+/// The WHERE clause every query shares, over cases aliased <c>c</c>, and its parameters $1–$8:
+/// $1 as_of, $2 all_cases, $3 court codes (empty = all), $4 article, $5 part, $6 category, $7 entry_from, $8 entry_to.
+/// An absent filter is a NULL the planner folds away.
+/// </summary>
+public static class FilterSql
+{
+    public const string Where = """
+        c.entry_date <= $1
+          and ($2 or c.mobilisation_era)
+          and (cardinality($3::text[]) = 0 or c.court_code = any($3))
+          and ($7::date is null or c.entry_date >= $7)
+          and ($8::date is null or c.entry_date <= $8)
+          and (($4::text is null and $6::smallint is null) or exists (
+                select 1 from defendant_charges ch
+                where ch.case_id = c.case_id
+                  and ($4::text is null or ch.article = $4)
+                  and ($5::text is null or ch.part = $5)
+                  and ($6::smallint is null or ch.category = $6)))
+        """;
+
+    /// <summary>The counted cases with their verdict flag (outcome VERDICT decided by as_of).</summary>
+    public const string FilteredCte = $"""
+        filtered as materialized (
+            select c.case_id, c.court_code, c.court_name, c.case_number, c.entry_date, c.decision_date,
+                   c.has_published_act, c.outcome = 2 and c.decision_date <= $1 as verdict
+            from cases c
+            where {Where}
+        )
+        """;
+
+    public static void Bind(NpgsqlCommand command, SummaryFilter filter)
+    {
+        command.Parameters.Add(new NpgsqlParameter<DateOnly> { TypedValue = filter.AsOf });
+        command.Parameters.Add(new NpgsqlParameter<bool> { TypedValue = filter.AllCases });
+        command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. filter.CourtCodes] });
+        command.Parameters.Add(Nullable(NpgsqlDbType.Text, filter.Article));
+        command.Parameters.Add(Nullable(NpgsqlDbType.Text, filter.Part));
+        command.Parameters.Add(Nullable(NpgsqlDbType.Smallint, filter.Category is { } c ? (short)c : null));
+        command.Parameters.Add(Nullable(NpgsqlDbType.Date, filter.EntryFrom));
+        command.Parameters.Add(Nullable(NpgsqlDbType.Date, filter.EntryTo));
+    }
+
+    public static NpgsqlParameter Nullable(NpgsqlDbType type, object? value) =>
+        new() { NpgsqlDbType = type, Value = value ?? DBNull.Value };
+
+    /// <summary>Known sentence kinds: every kind but UNSPECIFIED (0) and ACQUITTED (6).</summary>
+    public const string KnownKinds = "(1, 2, 3, 4, 5, 7)";
+}

@@ -1,0 +1,73 @@
+using Mediazona.Contracts.Cases.V1;
+using Mediazona.Contracts.Statistics.V1;
+using Npgsql;
+
+namespace Mediazona.Statistics.Queries;
+
+/// <summary>
+/// Published acts and sentence sources per court in one statement; the totals are the sums over courts
+/// (each case belongs to one court).
+/// </summary>
+public sealed class TransparencyQuery(NpgsqlDataSource dataSource)
+{
+    // Rows: ('c', court, name, verdicts, published, 0) per court, then ('s', court, '', source, sentences) per source.
+    const string Sql = $"""
+        with {FilterSql.FilteredCte}
+        select 'c', court_code, max(court_name), count(*) filter (where verdict), count(*) filter (where verdict and has_published_act), 0::smallint
+        from filtered group by court_code
+        union all
+        select 's', f.court_code, '', count(*), 0::bigint, d.punishment_source
+        from defendants d join filtered f on f.case_id = d.case_id
+        where f.verdict and d.convicted and d.punishment_kind in {FilterSql.KnownKinds}
+        group by f.court_code, d.punishment_source
+        """;
+
+    public async Task<GetTransparencyResponse> RunAsync(SummaryFilter filter, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(Sql);
+        FilterSql.Bind(command, filter);
+        var courts = new Dictionary<string, CourtTransparency>(StringComparer.Ordinal);
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var code = reader.GetString(1);
+                if (!courts.TryGetValue(code, out var court))
+                    courts[code] = court = new CourtTransparency { CourtCode = code, Figure = new TransparencyFigure() };
+                if (reader.GetString(0) == "c")
+                {
+                    court.CourtName = reader.GetString(2);
+                    court.Figure.VerdictCases = reader.GetInt64(3);
+                    court.Figure.PublishedVerdictCases = reader.GetInt64(4);
+                }
+                else
+                {
+                    court.Figure.KnownSentences += reader.GetInt64(3);
+                    court.Figure.BySource.Add(new SourceCount { Source = (FactSource)reader.GetInt16(5), Sentences = reader.GetInt64(3) });
+                }
+            }
+        }
+        var response = new GetTransparencyResponse { AsOf = filter.AsOf.ToString("yyyy-MM-dd"), Totals = new TransparencyFigure() };
+        foreach (var court in courts.Values.OrderByDescending(c => c.Figure.VerdictCases).ThenBy(c => c.CourtCode, StringComparer.Ordinal))
+        {
+            Finish(court.Figure);
+            response.Courts.Add(court);
+        }
+        response.Totals.VerdictCases = courts.Values.Sum(c => c.Figure.VerdictCases);
+        response.Totals.PublishedVerdictCases = courts.Values.Sum(c => c.Figure.PublishedVerdictCases);
+        response.Totals.KnownSentences = courts.Values.Sum(c => c.Figure.KnownSentences);
+        response.Totals.BySource.AddRange(courts.Values.SelectMany(c => c.Figure.BySource)
+            .GroupBy(s => s.Source).OrderBy(g => g.Key)
+            .Select(g => new SourceCount { Source = g.Key, Sentences = g.Sum(s => s.Sentences) }));
+        Finish(response.Totals);
+        return response;
+    }
+
+    static void Finish(TransparencyFigure figure)
+    {
+        figure.PublishedShare = figure.VerdictCases == 0 ? 0 : (double)figure.PublishedVerdictCases / figure.VerdictCases;
+        var sources = figure.BySource.OrderBy(s => s.Source).ToList();
+        figure.BySource.Clear();
+        figure.BySource.AddRange(sources);
+    }
+}
