@@ -2,6 +2,7 @@ using System.Diagnostics;
 using MassTransit;
 using Mediazona.Contracts.Events.V1;
 using Mediazona.Ingestion.Storage;
+using Mediazona.ServiceDefaults.Telemetry;
 using Npgsql;
 
 namespace Mediazona.Ingestion.Publishing;
@@ -10,7 +11,7 @@ namespace Mediazona.Ingestion.Publishing;
 /// Publishes outbox rows to RabbitMQ and deletes them in the same transaction (at-least-once: a crash after
 /// publishing and before the commit republishes, and consumers are idempotent). Wakes on NOTIFY or every second.
 /// </summary>
-public sealed class OutboxRelay(NpgsqlDataSource dataSource, IBus bus, ILogger<OutboxRelay> logger) : BackgroundService
+public sealed class OutboxRelay(NpgsqlDataSource dataSource, IBus bus, SuiteMetrics metrics, ILogger<OutboxRelay> logger) : BackgroundService
 {
     const int BatchSize = 50;
     /// <summary>Named like the service, so the shared telemetry setup listens to it.</summary>
@@ -33,6 +34,7 @@ public sealed class OutboxRelay(NpgsqlDataSource dataSource, IBus bus, ILogger<O
                 {
                     // A full batch means more rows may be waiting: keep going without sleeping.
                 }
+                metrics.SetOutboxBacklog(await CountBacklogAsync(stoppingToken));
                 failures = 0;
                 await WaitForWorkAsync(PollInterval, stoppingToken);
             }
@@ -45,6 +47,7 @@ public sealed class OutboxRelay(NpgsqlDataSource dataSource, IBus bus, ILogger<O
                 failures++;
                 var delay = Backoff(failures);
                 logger.LogError(ex, "Outbox relay failed (attempt {Attempt}); retrying in {Delay}", failures, delay);
+                await TryReportBacklogAsync(stoppingToken);
                 await WaitForWorkAsync(delay, stoppingToken, ignoreWake: true);
             }
         }
@@ -76,8 +79,29 @@ public sealed class OutboxRelay(NpgsqlDataSource dataSource, IBus bus, ILogger<O
             await delete.ExecuteNonQueryAsync(cancellationToken);
         }
         await transaction.CommitAsync(cancellationToken);
+        metrics.RecordCases("stored", rows.Sum(r => r.Message.Cases.Count));
         logger.LogDebug("Relayed {Count} outbox rows", rows.Count);
         return rows.Count;
+    }
+
+    /// <summary>Rows waiting (locked ones of other replicas included): the backlog gauge behind the outbox alert.</summary>
+    async Task<long> CountBacklogAsync(CancellationToken cancellationToken)
+    {
+        await using var count = dataSource.CreateCommand("select count(*) from outbox");
+        return (long)(await count.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    // While the relay fails the backlog matters most, but the database may be what failed.
+    async Task TryReportBacklogAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            metrics.SetOutboxBacklog(await CountBacklogAsync(cancellationToken));
+        }
+        catch (Exception ex) when (ex is NpgsqlException or TimeoutException)
+        {
+            logger.LogDebug("Outbox backlog not counted: {Message}", ex.Message);
+        }
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using Mediazona.ServiceDefaults.Telemetry;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Threading.Channels;
@@ -78,7 +79,9 @@ public sealed class OutboxRelayTests(PostgresDatabase database) : IClassFixture<
         await channel.ExchangeDeleteAsync(name);
     }
 
-    OutboxRelay Relay() => new(database.DataSource, host.Services.GetRequiredService<IBus>(), NullLogger<OutboxRelay>.Instance);
+    OutboxRelay Relay() => new(database.DataSource, host.Services.GetRequiredService<IBus>(), Metrics, NullLogger<OutboxRelay>.Instance);
+
+    static readonly SuiteMetrics Metrics = new(new ServiceCollection().AddMetrics().BuildServiceProvider().GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>());
 
     async Task<long?> StoreAsync(params CourtCase[] cases)
     {
