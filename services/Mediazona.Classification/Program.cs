@@ -8,7 +8,8 @@ using Mediazona.ServiceDefaults.Messaging;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("classification");
-builder.Services.AddSingleton(RuleBook.LoadEmbedded());
+// Optional Rules:Directory adds rules.vN.json tables to the embedded ones; a broken one stops start-up here.
+builder.Services.AddSingleton(RuleBook.Load(RulesDirectory(builder)));
 builder.Services.AddSingleton(sp => sp.GetRequiredService<RuleBook>().ActiveAt(TimeProvider.System.GetUtcNow()));
 builder.AddMediazonaBus("classification", bus => bus.AddConsumer<CasesRecordedConsumer, CasesRecordedConsumerDefinition>());
 builder.Services.AddHostedService<RulesAnnouncer>();
@@ -17,3 +18,9 @@ var app = builder.Build();
 app.MapGrpcService<ClassificationRpc>();
 app.MapDefaultEndpoints();
 app.Run();
+
+// A relative folder is read from the content root, as appsettings.json is.
+static string? RulesDirectory(WebApplicationBuilder builder) =>
+    builder.Configuration["Rules:Directory"] is { Length: > 0 } directory
+        ? Path.GetFullPath(directory, builder.Environment.ContentRootPath)
+        : null;

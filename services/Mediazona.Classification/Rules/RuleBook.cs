@@ -36,4 +36,27 @@ public sealed class RuleBook
     public RuleTable ActiveAt(DateTimeOffset now) => ActiveOn(DateOnly.FromDateTime(now.UtcDateTime));
 
     public static RuleBook LoadEmbedded() => new(RuleFile.LoadAllEmbedded());
+
+    /// <summary>
+    /// The embedded versions plus, when a folder is given (Rules:Directory), its rules.vN.json files: a new table can
+    /// be deployed as data without a rebuild. A version in both places fails: a published version never changes.
+    /// </summary>
+    public static RuleBook Load(string? directory)
+    {
+        var embedded = RuleFile.LoadAllEmbedded();
+        if (string.IsNullOrWhiteSpace(directory))
+            return new RuleBook(embedded);
+        var added = RuleFile.LoadDirectory(directory);
+        var clash = added.Select(t => t.Version).Intersect(embedded.Select(t => t.Version)).ToList();
+        if (clash.Count > 0)
+            throw new InvalidDataException($"Rules:Directory '{directory}' repeats embedded rule table version(s) {string.Join(", ", clash)}.");
+        try
+        {
+            return new RuleBook(embedded.Concat(added));
+        }
+        catch (ArgumentException ex)
+        {
+            throw new InvalidDataException($"Rules:Directory '{directory}': {ex.Message}", ex);
+        }
+    }
 }

@@ -5,7 +5,7 @@ using Mediazona.Contracts.Cases.V1;
 namespace Mediazona.Classification.Rules;
 
 /// <summary>
-/// Reads the rule table from its versioned JSON (Rules/rules.vN.json, embedded). A broken file fails start-up
+/// Reads the rule table from its versioned JSON (Rules/rules.vN.json, embedded; optionally more from a folder). A broken file fails start-up
 /// loudly: rules are code-reviewed data, and classifying with a half-read table would be silently wrong.
 /// </summary>
 public static class RuleFile
@@ -40,6 +40,39 @@ public static class RuleFile
             tables.Add(table);
         }
         return tables.Count > 0 ? tables : throw new InvalidDataException("No embedded rule table (Rules/rules.vN.json) in " + assembly.GetName().Name);
+    }
+
+    /// <summary>
+    /// Every rules.vN.json in a folder (Rules:Directory), oldest first, checked as the embedded ones are. The folder
+    /// was configured on purpose, so a missing folder, an empty one or a misnamed rules.v*.json fails loudly too.
+    /// </summary>
+    public static IReadOnlyList<RuleTable> LoadDirectory(string directory)
+    {
+        if (!Directory.Exists(directory))
+            throw new InvalidDataException($"Rules:Directory '{directory}' does not exist.");
+        var tables = new List<(int Version, RuleTable Table)>();
+        foreach (var path in Directory.EnumerateFiles(directory, "rules.v*.json").Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetFileName(path);
+            if (!int.TryParse(name["rules.v".Length..^".json".Length], NumberStyles.None, CultureInfo.InvariantCulture, out var version) || version <= 0)
+                throw new InvalidDataException($"{path}: a rule file must be named rules.vN.json with N a version from 1.");
+            RuleTable table;
+            try
+            {
+                using var stream = File.OpenRead(path);
+                table = Parse(stream);
+            }
+            catch (Exception ex) when (ex is InvalidDataException or JsonException)
+            {
+                throw new InvalidDataException($"{path}: {ex.Message}", ex);
+            }
+            if (table.Version != version)
+                throw new InvalidDataException($"{path} says it is version {table.Version}.");
+            tables.Add((version, table));
+        }
+        return tables.Count > 0
+            ? [.. tables.OrderBy(t => t.Version).Select(t => t.Table)]
+            : throw new InvalidDataException($"Rules:Directory '{directory}' holds no rules.vN.json file.");
     }
 
     public static RuleTable Parse(Stream json) =>

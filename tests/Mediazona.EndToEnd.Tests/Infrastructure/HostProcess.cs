@@ -130,9 +130,14 @@ sealed class HostProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>The same host started again on the same ports and settings, its log appended to.</summary>
-    public HostProcess StartAgain() =>
-        Start(Name, _start.Project, _start.Environment, HealthUri, _http2, _start.LogDir, appendLog: true);
+    /// <summary>The same host started again on the same ports and settings (plus any extra ones), its log appended to.</summary>
+    public HostProcess StartAgain(IReadOnlyDictionary<string, string>? extraEnvironment = null)
+    {
+        var environment = new Dictionary<string, string>(_start.Environment);
+        foreach (var (key, value) in extraEnvironment ?? new Dictionary<string, string>())
+            environment[key] = value;
+        return Start(Name, _start.Project, environment, HealthUri, _http2, _start.LogDir, appendLog: true);
+    }
 
     public async ValueTask DisposeAsync()
     {

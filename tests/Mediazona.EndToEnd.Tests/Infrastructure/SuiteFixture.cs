@@ -90,13 +90,19 @@ public sealed class SuiteFixture : IAsyncLifetime
     }
 
     /// <summary>Kills a host outright (SIGKILL), waits, and starts it again on the same ports until healthy.</summary>
-    public async Task KillAndRestartAsync(string name, TimeSpan downtime)
+    public Task KillAndRestartAsync(string name, TimeSpan downtime) => RestartAsync(name, new Dictionary<string, string>(), downtime);
+
+    /// <summary>
+    /// Stops a host and starts it again on the same ports with extra settings (e.g. a new configuration), until
+    /// healthy; the extra settings stay for later restarts of that host.
+    /// </summary>
+    public async Task RestartAsync(string name, IReadOnlyDictionary<string, string> extraEnvironment, TimeSpan downtime = default)
     {
         var index = _hosts.FindIndex(h => h.Name == name);
         var host = _hosts[index];
         await host.KillAsync();
         await Task.Delay(downtime);
-        var restarted = host.StartAgain();
+        var restarted = host.StartAgain(extraEnvironment);
         _hosts[index] = restarted;
         await host.DisposeAsync();
         await restarted.WaitHealthyAsync(TimeSpan.FromSeconds(120));
