@@ -1,0 +1,32 @@
+using Mediazona.Cli.Importing;
+using Mediazona.Cli.Output;
+using Mediazona.Cli.Planning;
+using Mediazona.Contracts.Ingestion.V1;
+using Spectre.Console;
+
+namespace Mediazona.Cli;
+
+/// <summary>mzctl import: plan, send, report. Exit 0 when every batch was acknowledged, 1 when the gateway failed, 2 for bad paths.</summary>
+internal static class ImportCommand
+{
+    public static async Task<int> RunAsync(IReadOnlyList<string> paths, Uri gateway, string apiKey, int batchSize, CancellationToken cancellationToken)
+    {
+        var files = new DiskFileTree();
+        var plan = ImportPlanner.Plan(paths, files, batchSize);
+        foreach (var problem in plan.Problems)
+            await Console.Error.WriteLineAsync(problem.ToString());
+        if (plan.HasFatalProblems)
+            return 2;
+
+        using var channel = GatewayChannel.Open(gateway, apiKey);
+        var importer = new Importer(new IngestionService.IngestionServiceClient(channel), files, RetryPolicy.Default);
+        Console.WriteLine($"{plan.Records} records in {plan.Batches.Count} batches to {gateway}");
+
+        var summary = Console.IsOutputRedirected
+            ? await importer.RunAsync(plan, new PlainProgress(Console.Out, plan.Batches.Count, plan.Records), cancellationToken)
+            : await BarProgress.RunAsync(AnsiConsole.Console, plan.Records, progress => importer.RunAsync(plan, progress, cancellationToken));
+
+        SummaryPrinter.Print(Console.Out, plan, summary);
+        return summary.Failure is null ? 0 : 1;
+    }
+}
