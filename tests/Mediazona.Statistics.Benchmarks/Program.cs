@@ -1,10 +1,12 @@
 using System.Diagnostics;
 using Mediazona.Contracts.Statistics.V1;
 using Mediazona.ServiceDefaults.Storage;
+using Mediazona.ServiceDefaults.Telemetry;
 using Mediazona.Statistics.Benchmarks;
 using Mediazona.Statistics.Caching;
 using Mediazona.Statistics.Queries;
 using Mediazona.Statistics.Rpc;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -27,7 +29,9 @@ if (options.Fill)
 var redisOptions = ConfigurationOptions.Parse(options.Redis);
 redisOptions.AbortOnConnectFail = false;
 await using var redis = await ConnectionMultiplexer.ConnectAsync(redisOptions);
-var cache = new VersionedCache(redis, Options.Create(new CacheOptions()), TimeProvider.System, NullLogger<VersionedCache>.Instance);
+await using var services = new ServiceCollection().AddMetrics().AddSingleton<SuiteMetrics>().BuildServiceProvider();
+var cache = new VersionedCache(redis, Options.Create(new CacheOptions()), TimeProvider.System, services.GetRequiredService<SuiteMetrics>(),
+    NullLogger<VersionedCache>.Instance);
 var queries = new StatisticsQueries(dataSource);
 var rpc = new StatisticsRpc(queries, cache, TimeProvider.System, Options.Create(new WatchOptions()));
 var context = new BenchmarkCallContext();

@@ -14,6 +14,13 @@ public static class CacheKeys
     public static string For(string query, long dataVersion, string canonicalRequest) =>
         $"{Prefix}:{query}:{dataVersion}:{Hash(canonicalRequest)}";
 
+    /// <summary>The query segment of a key made by <see cref="For"/> (the metrics' cache label); "" for any other key.</summary>
+    public static string QueryOf(string key)
+    {
+        var segments = key.Split(':');
+        return key.StartsWith(Prefix + ":", StringComparison.Ordinal) && segments.Length == 6 ? segments[3] : "";
+    }
+
     /// <summary>First 128 bits of SHA-256, hex: short keys, collisions out of reach.</summary>
     static string Hash(string canonical) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)).AsSpan(0, 16));

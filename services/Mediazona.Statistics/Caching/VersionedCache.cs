@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Google.Protobuf;
+using Mediazona.ServiceDefaults.Telemetry;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 
@@ -8,10 +9,11 @@ namespace Mediazona.Statistics.Caching;
 /// <summary>
 /// Protobuf answers cached in Redis under versioned keys (see CacheKeys). Concurrent misses for one key in
 /// this process compute once. Redis is an optimisation: when it is down or slow, answers are computed and
-/// returned anyway, with at most one warning per interval.
+/// returned anyway, with at most one warning per interval. Every Redis lookup is counted by query and result
+/// (hit, miss, error) in SuiteMetrics.
 /// </summary>
 public sealed class VersionedCache(IConnectionMultiplexer redis, IOptions<CacheOptions> options, TimeProvider time,
-    ILogger<VersionedCache> logger)
+    SuiteMetrics metrics, ILogger<VersionedCache> logger)
 {
     readonly ConcurrentDictionary<string, Lazy<Task<byte[]>>> inFlight = new(StringComparer.Ordinal);
     readonly CacheOptions settings = options.Value;
@@ -47,18 +49,22 @@ public sealed class VersionedCache(IConnectionMultiplexer redis, IOptions<CacheO
     async Task<byte[]?> TryGetAsync(string key)
     {
         // A disconnected multiplexer would queue the command until its timeout: skip Redis instead.
+        var query = CacheKeys.QueryOf(key);
         if (!redis.IsConnected)
         {
+            metrics.RecordCacheLookup(query, CacheLookup.Error);
             Warn(null);
             return null;
         }
         try
         {
             var value = await redis.GetDatabase().StringGetAsync(key).WaitAsync(settings.RedisTimeout);
+            metrics.RecordCacheLookup(query, value.IsNull ? CacheLookup.Miss : CacheLookup.Hit);
             return value.IsNull ? null : (byte[]?)value;
         }
         catch (Exception ex) when (ex is RedisException or TimeoutException)
         {
+            metrics.RecordCacheLookup(query, CacheLookup.Error);
             Warn(ex);
             return null;
         }

@@ -1,4 +1,5 @@
 using Mediazona.Contracts.Events.V1;
+using Mediazona.ServiceDefaults.Telemetry;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -11,7 +12,7 @@ public sealed record ProjectionResult(int Applied, int Skipped, int Rejected, lo
 /// Applies a batch of classified cases in one transaction. Idempotent and out-of-order safe: a case is
 /// replaced only by a newer (revision, rules_version); an equal pair is a redelivery and changes nothing.
 /// </summary>
-public sealed class ProjectionWriter(NpgsqlDataSource dataSource, ILogger<ProjectionWriter> logger)
+public sealed class ProjectionWriter(NpgsqlDataSource dataSource, SuiteMetrics metrics, ILogger<ProjectionWriter> logger)
 {
     // The WHERE of ON CONFLICT keeps the stored row unless the incoming pair is strictly newer;
     // RETURNING lists only the rows inserted or replaced.
@@ -46,6 +47,9 @@ public sealed class ProjectionWriter(NpgsqlDataSource dataSource, ILogger<Projec
         select * from unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::smallint[], $6::bool[])
         """;
 
+    // The per-case figures the aggregates read (003_case_figures.sql), recomputed from the rows just written.
+    const string RefreshFigures = "select refresh_case_figures($1)";
+
     // Never below "now" in microseconds: see 001_projection.sql.
     const string BumpVersion = """
         update data_version
@@ -70,6 +74,7 @@ public sealed class ProjectionWriter(NpgsqlDataSource dataSource, ILogger<Projec
             version = await ReplaceDetailsAsync(connection, transaction, batch, applied, cancellationToken);
 
         await transaction.CommitAsync(cancellationToken);
+        metrics.RecordCases("projected", applied.Count);
         return new ProjectionResult(applied.Count, batch.Cases.Count - applied.Count, batch.Rejected.Count, version);
     }
 
@@ -124,13 +129,14 @@ public sealed class ProjectionWriter(NpgsqlDataSource dataSource, ILogger<Projec
                 Array(charges, c => c.CaseId), Array(charges, c => c.Ordinal), Array(charges, c => c.Article),
                 Array(charges, c => c.Part), Array(charges, c => c.Category), Array(charges, c => c.MobilisationEra)));
         }
+        sql.BatchCommands.Add(Command(RefreshFigures, new NpgsqlParameter<string[]> { TypedValue = ids }));
         sql.BatchCommands.Add(new NpgsqlBatchCommand(BumpVersion));
 
         await using var reader = await sql.ExecuteReaderAsync(cancellationToken);
-        // The version is the result of the last command: skip to its result set.
+        // The version is the result of the last command: skip to its result set (the refresh returns a void row).
         do
         {
-            if (await reader.ReadAsync(cancellationToken))
+            if (reader.FieldCount == 1 && reader.GetName(0) == "version" && await reader.ReadAsync(cancellationToken))
                 return reader.GetInt64(0);
         } while (await reader.NextResultAsync(cancellationToken));
         throw new InvalidOperationException("data_version has no row: was migration 001_projection applied?");

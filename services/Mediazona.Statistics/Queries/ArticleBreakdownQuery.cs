@@ -7,41 +7,43 @@ namespace Mediazona.Statistics.Queries;
 /// <summary>Article and part figures in one statement: grouping sets give the article totals beside its parts.</summary>
 public sealed class ArticleBreakdownQuery(NpgsqlDataSource dataSource)
 {
-    // Distinct counts without count(distinct): aggregate per case first (hash aggregates, no sorts), then per part
-    // or article. A defendant has one charge row per (article, part), so per part the rows are distinct defendants;
-    // per article a defendant charged under two parts is folded to one row first.
-    const string Sql = $"""
-        with {FilterSql.FilteredCte},
-        charged as materialized (
-            select ch.article, ch.part, ch.category, ch.case_id, ch.ordinal, f.verdict, f.verdict and d.convicted as convicted
-            from defendant_charges ch
-            join filtered f on f.case_id = ch.case_id
-            join defendants d on d.case_id = ch.case_id and d.ordinal = ch.ordinal
-        ),
-        part_cases as (
-            select article, part, min(category) as category, bool_or(verdict) as verdict, count(*) as defendants,
-                   count(*) filter (where convicted) as convicted
-            from charged group by article, part, case_id
-        ),
-        article_people as (
-            select article, case_id, min(category) as category, bool_or(verdict) as verdict, bool_or(convicted) as convicted
-            from charged group by article, case_id, ordinal
-        ),
-        article_cases as (
-            select article, min(category) as category, bool_or(verdict) as verdict, count(*) as defendants,
-                   count(*) filter (where convicted) as convicted
-            from article_people group by article, case_id
+    // One pass over the filtered cases: each case carries one element per distinct (article, part) and per distinct
+    // article of its defendants' charges, with the defendants charged so and how many of them are convicted
+    // (003_case_figures.sql); "convicted" counts only once the case has its verdict by as_of. Cases are folded by
+    // the shape of those arrays first, so the arrays are unnested once per shape rather than once per case.
+    const string Sql = $$"""
+        with shapes as materialized (
+            select c.outcome = 2 and c.decision_date <= $1 as verdict,
+                   c.articles, c.article_categories, c.article_defendants, c.article_convicted,
+                   c.part_articles, c.parts, c.part_categories, c.part_defendants, c.part_convicted,
+                   count(*) as cases
+            from cases c
+            where {{FilterSql.Where}}
+            group by 1, c.articles, c.article_categories, c.article_defendants, c.article_convicted,
+                     c.part_articles, c.parts, c.part_categories, c.part_defendants, c.part_convicted
         )
-        select article, part, false, min(category), count(*), sum(defendants)::bigint, count(*) filter (where verdict), sum(convicted)::bigint
-        from part_cases group by article, part
+        select k.article, k.part, false, min(k.category), sum(s.cases)::bigint, sum(s.cases * k.people)::bigint,
+               coalesce(sum(s.cases) filter (where s.verdict), 0)::bigint,
+               coalesce(sum(s.cases * k.convicted) filter (where s.verdict), 0)::bigint
+        from shapes s
+        cross join lateral unnest(s.part_articles, s.parts, s.part_categories, s.part_defendants, s.part_convicted)
+            as k(article, part, category, people, convicted)
+        group by k.article, k.part
         union all
-        select article, '', true, min(category), count(*), sum(defendants)::bigint, count(*) filter (where verdict), sum(convicted)::bigint
-        from article_cases group by article
+        select k.article, '', true, min(k.category), sum(s.cases)::bigint, sum(s.cases * k.people)::bigint,
+               coalesce(sum(s.cases) filter (where s.verdict), 0)::bigint,
+               coalesce(sum(s.cases * k.convicted) filter (where s.verdict), 0)::bigint
+        from shapes s
+        cross join lateral unnest(s.articles, s.article_categories, s.article_defendants, s.article_convicted)
+            as k(article, category, people, convicted)
+        group by k.article
         """;
 
     public async Task<GetArticleBreakdownResponse> RunAsync(SummaryFilter filter, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand(Sql);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await AggregateSession.BeginAsync(connection, cancellationToken);
+        await using var command = new NpgsqlCommand(Sql, connection, transaction);
         FilterSql.Bind(command, filter);
         var articles = new Dictionary<string, ArticleBreakdown>(StringComparer.Ordinal);
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))

@@ -12,66 +12,59 @@ public sealed class SummaryQuery(NpgsqlDataSource dataSource)
 {
     // $1 as_of, $2 all_cases, $3 court codes (empty = all), $4 article, $5 part, $6 category, $7 entry_from, $8 entry_to.
     // Pending also covers a case whose outcome says pending although the card shows a date.
-    const string Sql = """
-        with filtered as materialized (
-            select c.case_id,
-                   c.outcome = 2 and c.decision_date <= $1 as verdict,
-                   c.outcome in (0, 1) or c.decision_date is null or c.decision_date > $1 as pending
+    // One pass over the filtered cases: the per-case figures of 003_case_figures.sql replace the joins over defendants
+    // and charges (a case's category / article arrays hold each distinct value once, with its defendant count).
+    // Cases are first folded by the shape of those arrays (a few hundred shapes for a million cases), so the arrays
+    // are unnested once per shape rather than once per case.
+    const string Sql = $$"""
+        with shapes as materialized (
+            select c.categories, c.category_defendants, c.articles, c.article_defendants,
+                   count(*) as cases,
+                   count(*) filter (where c.outcome = 2 and c.decision_date <= $1) as verdicts,
+                   count(*) filter (where c.outcome in (0, 1) or c.decision_date is null or c.decision_date > $1) as pending,
+                   sum(c.defendant_count) as defendants,
+                   sum(c.convicted_count) filter (where c.outcome = 2 and c.decision_date <= $1) as convicted,
+                   sum(c.acquitted_count) filter (where c.outcome = 2 and c.decision_date <= $1) as acquitted,
+                   sum(c.known_count) filter (where c.outcome = 2 and c.decision_date <= $1) as known,
+                   sum(c.suspended_count) filter (where c.outcome = 2 and c.decision_date <= $1) as suspended
             from cases c
-            where c.entry_date <= $1
-              and ($2 or c.mobilisation_era)
-              and (cardinality($3::text[]) = 0 or c.court_code = any($3))
-              and ($7::date is null or c.entry_date >= $7)
-              and ($8::date is null or c.entry_date <= $8)
-              and (($4::text is null and $6::smallint is null) or exists (
-                    select 1 from defendant_charges ch
-                    where ch.case_id = c.case_id
-                      and ($4::text is null or ch.article = $4)
-                      and ($5::text is null or ch.part = $5)
-                      and ($6::smallint is null or ch.category = $6)))
+            where {{FilterSql.Where}}
+            group by c.categories, c.category_defendants, c.articles, c.article_defendants
         ),
-        people as (
-            select f.verdict, d.convicted, d.acquitted, d.punishment_kind
-            from defendants d join filtered f on f.case_id = d.case_id
+        totals as (
+            select coalesce(sum(cases), 0)::bigint as cases, coalesce(sum(verdicts), 0)::bigint as verdicts,
+                   coalesce(sum(pending), 0)::bigint as pending, coalesce(sum(defendants), 0)::bigint as defendants,
+                   coalesce(sum(convicted), 0)::bigint as convicted, coalesce(sum(acquitted), 0)::bigint as acquitted,
+                   coalesce(sum(known), 0)::bigint as known, coalesce(sum(suspended), 0)::bigint as suspended
+            from shapes
         ),
-        charged as materialized (
-            select ch.case_id, ch.ordinal, ch.category, ch.article
-            from defendant_charges ch join filtered f on f.case_id = ch.case_id
-        ),
-        -- Per case first, then per bucket: hash aggregates only (count(distinct) would sort a million rows).
         by_category as (
-            select category, count(*) as cases, sum(people)::bigint as defendants
-            from (select category, case_id, count(*) as people
-                  from (select distinct case_id, ordinal, category from charged) x group by category, case_id) y
-            group by category
+            select k.category, sum(s.cases)::bigint as cases, sum(s.cases * k.people)::bigint as defendants
+            from shapes s cross join lateral unnest(s.categories, s.category_defendants) as k(category, people)
+            group by k.category
         ),
         by_article as (
-            select article, count(*) as cases, sum(people)::bigint as defendants
-            from (select article, case_id, count(*) as people
-                  from (select distinct case_id, ordinal, article from charged) x group by article, case_id) y
-            group by article
+            select k.article, sum(s.cases)::bigint as cases, sum(s.cases * k.people)::bigint as defendants
+            from shapes s cross join lateral unnest(s.articles, s.article_defendants) as k(article, people)
+            group by k.article
         )
         select
             (select version from data_version),
-            (select count(*) from filtered),
-            (select count(*) filter (where verdict) from filtered),
-            (select count(*) filter (where pending) from filtered),
-            (select count(*) from people),
-            (select count(*) filter (where verdict and convicted) from people),
-            (select count(*) filter (where verdict and acquitted) from people),
-            (select count(*) filter (where verdict and convicted and punishment_kind in (1, 2, 3, 4, 5, 7)) from people),
-            (select count(*) filter (where verdict and convicted and punishment_kind = 2) from people),
+            t.cases, t.verdicts, t.pending, t.defendants, t.convicted, t.acquitted, t.known, t.suspended,
             (select coalesce(array_agg(category order by category), '{}') from by_category),
             (select coalesce(array_agg(cases order by category), '{}') from by_category),
             (select coalesce(array_agg(defendants order by category), '{}') from by_category),
             (select coalesce(array_agg(article order by cases desc, article), '{}') from by_article),
             (select coalesce(array_agg(cases order by cases desc, article), '{}') from by_article),
             (select coalesce(array_agg(defendants order by cases desc, article), '{}') from by_article)
+        from totals t
         """;
 
     public async Task<Summary> RunAsync(SummaryFilter filter, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand(Sql);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await AggregateSession.BeginAsync(connection, cancellationToken);
+        await using var command = new NpgsqlCommand(Sql, connection, transaction);
         command.Parameters.Add(new NpgsqlParameter<DateOnly> { TypedValue = filter.AsOf });
         command.Parameters.Add(new NpgsqlParameter<bool> { TypedValue = filter.AllCases });
         command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. filter.CourtCodes] });

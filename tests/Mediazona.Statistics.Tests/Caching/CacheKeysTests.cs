@@ -24,4 +24,13 @@ public class CacheKeysTests
         Assert.NotEqual(key, CacheKeys.For("summary", 42, "as_of=2023-04-04"));
         Assert.NotEqual(key, CacheKeys.For("monthly", 42, "as_of=2023-04-03"));
     }
+
+    [Theory]
+    [InlineData("summary")]
+    [InlineData("articles")]
+    public void The_query_of_a_key_is_its_metrics_label(string query) =>
+        Assert.Equal(query, CacheKeys.QueryOf(CacheKeys.For(query, 42, "as_of=2023-04-03;court=a:b")));
+
+    [Fact]
+    public void A_foreign_key_has_no_query() => Assert.Equal("", CacheKeys.QueryOf("other:summary:1:2"));
 }

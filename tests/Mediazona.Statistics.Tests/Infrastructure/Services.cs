@@ -14,7 +14,7 @@ namespace Mediazona.Statistics.Tests.Infrastructure;
 static class Services
 {
     public static VersionedCache Cache(IConnectionMultiplexer redis) =>
-        new(redis, Options.Create(new CacheOptions()), TimeProvider.System, NullLogger<VersionedCache>.Instance);
+        new(redis, Options.Create(new CacheOptions()), TimeProvider.System, TestMetrics.Suite, NullLogger<VersionedCache>.Instance);
 
     public static StatisticsRpc Rpc(NpgsqlDataSource dataSource, IConnectionMultiplexer redis, WatchOptions? watch = null) =>
         new(new StatisticsQueries(dataSource), Cache(redis), TimeProvider.System, Options.Create(watch ?? new WatchOptions()));

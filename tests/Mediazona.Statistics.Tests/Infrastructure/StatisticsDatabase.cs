@@ -17,7 +17,7 @@ public class StatisticsDatabase : IAsyncLifetime
 
     public NpgsqlDataSource DataSource => dataSource ?? throw new InvalidOperationException("not initialised");
 
-    public ProjectionWriter Writer => new(DataSource, NullLogger<ProjectionWriter>.Instance);
+    public ProjectionWriter Writer => new(DataSource, TestMetrics.Suite, NullLogger<ProjectionWriter>.Instance);
 
     public virtual async Task InitializeAsync()
     {
