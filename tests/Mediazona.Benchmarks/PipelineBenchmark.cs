@@ -26,7 +26,9 @@ static class PipelineBenchmark
         var headers = new Metadata { { "x-api-key", settings.ApiKey } };
         using var channel = GrpcChannel.ForAddress(settings.GatewayGrpc);
         var ingestion = new IngestionService.IngestionServiceClient(channel);
-        var statistics = new StatisticsService.StatisticsServiceClient(channel);
+        // Counting polls the statistics service directly, so that --gateway may also name ingestion's own port.
+        using var statisticsChannel = GrpcChannel.ForAddress(settings.StatisticsGrpc);
+        var statistics = new StatisticsService.StatisticsServiceClient(statisticsChannel);
 
         var batches = Enumerable.Range(0, (settings.Cases + settings.BatchSize - 1) / settings.BatchSize)
             .Select(b => Enumerable.Range(b * settings.BatchSize, Math.Min(settings.BatchSize, settings.Cases - b * settings.BatchSize)))
