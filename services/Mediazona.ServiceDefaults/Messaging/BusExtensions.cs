@@ -44,6 +44,9 @@ public static class BusExtensions
                 var protobuf = new ProtobufSerializerFactory();
                 cfg.AddSerializer(protobuf, false);
                 cfg.AddDeserializer(protobuf);
+                // Without these exclusions every interface of the generated types would get an exchange.
+                cfg.Publish<IMessage>(publish => publish.Exclude = true);
+                cfg.Publish<IBufferMessage>(publish => publish.Exclude = true);
                 UseProtobuf<CasesRecorded>(cfg);
                 UseProtobuf<CasesClassified>(cfg);
                 UseProtobuf<RulesActivated>(cfg);
@@ -61,8 +64,6 @@ public static class BusExtensions
     static void UseProtobuf<T>(IRabbitMqBusFactoryConfigurator cfg) where T : class, IMessage<T>
     {
         cfg.Send<T>(send => send.UseSerializer(ProtobufMessageSerializer.ProtobufContentType));
-        cfg.Publish<IMessage>(publish => publish.Exclude = true);
-        cfg.Publish<IBufferMessage>(publish => publish.Exclude = true);
         cfg.Publish<IMessage<T>>(publish => publish.Exclude = true);
         cfg.Publish<IDeepCloneable<T>>(publish => publish.Exclude = true);
     }

@@ -25,7 +25,7 @@ public sealed class DatabaseMigrator(string connectionString, Assembly migration
                 await MigrateAsync(cancellationToken);
                 return;
             }
-            catch (NpgsqlException ex) when (attempt < MaxAttempts && ex.IsTransient || ex is PostgresException { SqlState: "57P03" })
+            catch (NpgsqlException ex) when (attempt < MaxAttempts && (ex.IsTransient || ex is PostgresException { SqlState: PostgresErrorCodes.CannotConnectNow }))
             {
                 // The server is starting or unreachable: keep trying for a while before giving up.
                 logger.LogWarning("PostgreSQL not ready (attempt {Attempt}): {Message}", attempt, ex.Message);

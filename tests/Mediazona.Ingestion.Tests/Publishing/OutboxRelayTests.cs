@@ -149,7 +149,10 @@ public sealed class OutboxRelayTests(PostgresDatabase database) : IClassFixture<
         Assert.Null(Activity.Current);
 
         await Relay().RelayOnceAsync(CancellationToken.None);
+        // At least once: a row an earlier test's relay published but was stopped before deleting comes again first.
         var batch = await NextAsync();
+        while (batch.Cases.All(c => c.Case.CaseNumber != "3-5/2024"))
+            batch = await NextAsync();
 
         Assert.Equal("3-5/2024", Assert.Single(batch.Cases).Case.CaseNumber);
         Assert.Equal(requestTrace, ConsumedIn["3-5/2024"]);
