@@ -4,6 +4,7 @@ using Mediazona.ServiceDefaults.Messaging;
 using Mediazona.ServiceDefaults.Storage;
 using Mediazona.Statistics.Caching;
 using Mediazona.Statistics.Consuming;
+using Mediazona.Statistics.Monitoring;
 using Mediazona.Statistics.Projection;
 using Mediazona.Statistics.Queries;
 using Mediazona.Statistics.Rpc;
@@ -20,6 +21,10 @@ builder.Services.AddSingleton<StatisticsQueries>();
 builder.Services.Configure<CacheOptions>(builder.Configuration.GetSection("Cache"));
 builder.Services.Configure<WatchOptions>(builder.Configuration.GetSection("Watch"));
 builder.Services.AddSingleton<VersionedCache>();
+builder.Services.AddSingleton<CachedSummary>();
+builder.Services.Configure<HeadlineOptions>(builder.Configuration.GetSection("Headline"));
+builder.Services.AddSingleton<HeadlineGauges>();
+builder.Services.AddHostedService<HeadlineRefresher>();
 
 var app = builder.Build();
 app.UseCsvFormatRewrite();

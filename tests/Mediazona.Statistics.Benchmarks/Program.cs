@@ -33,7 +33,7 @@ await using var services = new ServiceCollection().AddMetrics().AddSingleton<Sui
 var cache = new VersionedCache(redis, Options.Create(new CacheOptions()), TimeProvider.System, services.GetRequiredService<SuiteMetrics>(),
     NullLogger<VersionedCache>.Instance);
 var queries = new StatisticsQueries(dataSource);
-var rpc = new StatisticsRpc(queries, cache, TimeProvider.System, Options.Create(new WatchOptions()));
+var rpc = new StatisticsRpc(queries, cache, new CachedSummary(queries, cache), TimeProvider.System, Options.Create(new WatchOptions()));
 var context = new BenchmarkCallContext();
 
 var filter = SummaryRequestParser.Parse(new GetSummaryRequest(), DateOnly.FromDateTime(DateTime.UtcNow)).Filter!;

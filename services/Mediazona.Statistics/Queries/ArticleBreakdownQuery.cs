@@ -7,32 +7,31 @@ namespace Mediazona.Statistics.Queries;
 /// <summary>Article and part figures in one statement: grouping sets give the article totals beside its parts.</summary>
 public sealed class ArticleBreakdownQuery(NpgsqlDataSource dataSource)
 {
-    // One pass over the filtered cases: each case carries one element per distinct (article, part) and per distinct
-    // article of its defendants' charges, with the defendants charged so and how many of them are convicted
-    // (003_case_figures.sql); "convicted" counts only once the case has its verdict by as_of. Cases are folded by
-    // the shape of those arrays first, so the arrays are unnested once per shape rather than once per case.
+    // One narrow pass over the filtered cases grouped by shape (004_case_shapes.sql): each shape carries one element per
+    // distinct (article, part) and per distinct article of its defendants' charges, with the defendants charged so and
+    // how many of them are convicted; "convicted" counts only once the case has its verdict by as_of, so it is
+    // multiplied by the shape's verdict cases.
     const string Sql = $$"""
-        with shapes as materialized (
-            select c.outcome = 2 and c.decision_date <= $1 as verdict,
-                   c.articles, c.article_categories, c.article_defendants, c.article_convicted,
-                   c.part_articles, c.parts, c.part_categories, c.part_defendants, c.part_convicted,
-                   count(*) as cases
+        with groups as (
+            select c.shape_id, count(*) as cases, count(*) filter (where c.outcome = 2 and c.decision_date <= $1) as verdicts
             from cases c
             where {{FilterSql.Where}}
-            group by 1, c.articles, c.article_categories, c.article_defendants, c.article_convicted,
-                     c.part_articles, c.parts, c.part_categories, c.part_defendants, c.part_convicted
+            group by c.shape_id
+        ),
+        shapes as materialized (
+            select g.cases, g.verdicts, s.articles, s.article_categories, s.article_defendants, s.article_convicted,
+                   s.part_articles, s.parts, s.part_categories, s.part_defendants, s.part_convicted
+            from groups g join case_shapes s on s.shape_id = g.shape_id
         )
         select k.article, k.part, false, min(k.category), sum(s.cases)::bigint, sum(s.cases * k.people)::bigint,
-               coalesce(sum(s.cases) filter (where s.verdict), 0)::bigint,
-               coalesce(sum(s.cases * k.convicted) filter (where s.verdict), 0)::bigint
+               sum(s.verdicts)::bigint, sum(s.verdicts * k.convicted)::bigint
         from shapes s
         cross join lateral unnest(s.part_articles, s.parts, s.part_categories, s.part_defendants, s.part_convicted)
             as k(article, part, category, people, convicted)
         group by k.article, k.part
         union all
         select k.article, '', true, min(k.category), sum(s.cases)::bigint, sum(s.cases * k.people)::bigint,
-               coalesce(sum(s.cases) filter (where s.verdict), 0)::bigint,
-               coalesce(sum(s.cases * k.convicted) filter (where s.verdict), 0)::bigint
+               sum(s.verdicts)::bigint, sum(s.verdicts * k.convicted)::bigint
         from shapes s
         cross join lateral unnest(s.articles, s.article_categories, s.article_defendants, s.article_convicted)
             as k(article, category, people, convicted)
@@ -41,9 +40,7 @@ public sealed class ArticleBreakdownQuery(NpgsqlDataSource dataSource)
 
     public async Task<GetArticleBreakdownResponse> RunAsync(SummaryFilter filter, CancellationToken cancellationToken)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await AggregateSession.BeginAsync(connection, cancellationToken);
-        await using var command = new NpgsqlCommand(Sql, connection, transaction);
+        await using var command = dataSource.CreateCommand(Sql);
         FilterSql.Bind(command, filter);
         var articles = new Dictionary<string, ArticleBreakdown>(StringComparer.Ordinal);
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))

@@ -3,30 +3,29 @@ using Npgsql;
 
 namespace Mediazona.Statistics.Queries;
 
-/// <summary>Per-court figures in one statement: cases from the filtered set, people from its defendants.</summary>
+/// <summary>
+/// Per-court figures in one narrow pass over the filtered cases, grouped by court and shape (004_case_shapes.sql): the
+/// shapes' per-case figures give the people, the cases' own longest terms the maxima.
+/// </summary>
 public sealed class CourtBreakdownQuery(NpgsqlDataSource dataSource)
 {
     const string Sql = $"""
-        with {FilterSql.FilteredCte},
-        by_case as (
-            select court_code, max(court_name) as court_name, count(*) as cases, count(*) filter (where verdict) as verdicts
-            from filtered group by court_code
-        ),
-        by_person as (
-            select f.court_code,
-                   count(*) as defendants,
-                   count(*) filter (where f.verdict and d.convicted) as convicted,
-                   count(*) filter (where f.verdict and d.convicted and d.punishment_kind in {FilterSql.KnownKinds}) as known,
-                   count(*) filter (where f.verdict and d.convicted and d.punishment_kind = 2) as suspended,
-                   coalesce(max(d.term_months) filter (where f.verdict and d.convicted and d.punishment_kind = 1), 0) as longest_real,
-                   coalesce(max(d.term_months) filter (where f.verdict and d.convicted and d.punishment_kind = 2), 0) as longest_suspended
-            from defendants d join filtered f on f.case_id = d.case_id
-            group by f.court_code
+        with groups as (
+            select c.court_code, c.shape_id, max(c.court_name) as court_name, count(*) as cases,
+                   count(*) filter (where c.outcome = 2 and c.decision_date <= $1) as verdicts,
+                   coalesce(max(c.longest_real_months) filter (where c.outcome = 2 and c.decision_date <= $1), 0) as longest_real,
+                   coalesce(max(c.longest_suspended_months) filter (where c.outcome = 2 and c.decision_date <= $1), 0) as longest_suspended
+            from cases c
+            where {FilterSql.Where}
+            group by c.court_code, c.shape_id
         )
-        select c.court_code, c.court_name, c.cases, c.verdicts, coalesce(p.defendants, 0), coalesce(p.convicted, 0),
-               coalesce(p.known, 0), coalesce(p.suspended, 0), coalesce(p.longest_real, 0), coalesce(p.longest_suspended, 0)
-        from by_case c left join by_person p on p.court_code = c.court_code
-        order by c.cases desc, c.court_code
+        select g.court_code, max(g.court_name), sum(g.cases)::bigint, sum(g.verdicts)::bigint,
+               sum(g.cases * s.defendant_count)::bigint, sum(g.verdicts * s.convicted_count)::bigint,
+               sum(g.verdicts * s.known_count)::bigint, sum(g.verdicts * s.suspended_count)::bigint,
+               max(g.longest_real), max(g.longest_suspended)
+        from groups g join case_shapes s on s.shape_id = g.shape_id
+        group by g.court_code
+        order by 3 desc, g.court_code
         """;
 
     public async Task<GetCourtBreakdownResponse> RunAsync(SummaryFilter filter, CancellationToken cancellationToken)

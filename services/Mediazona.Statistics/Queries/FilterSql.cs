@@ -10,28 +10,21 @@ namespace Mediazona.Statistics.Queries;
 /// </summary>
 public static class FilterSql
 {
+    // Article / part / category select the case shapes (004_case_shapes.sql) with a charge so; the planner computes
+    // that list once and tests each case's shape_id against it.
     public const string Where = """
         c.entry_date <= $1
           and ($2 or c.mobilisation_era)
           and (cardinality($3::text[]) = 0 or c.court_code = any($3))
           and ($7::date is null or c.entry_date >= $7)
           and ($8::date is null or c.entry_date <= $8)
-          and (($4::text is null and $6::smallint is null) or exists (
-                select 1 from defendant_charges ch
-                where ch.case_id = c.case_id
-                  and ($4::text is null or ch.article = $4)
-                  and ($5::text is null or ch.part = $5)
-                  and ($6::smallint is null or ch.category = $6)))
-        """;
-
-    /// <summary>The counted cases with their verdict flag (outcome VERDICT decided by as_of).</summary>
-    public const string FilteredCte = $"""
-        filtered as materialized (
-            select c.case_id, c.court_code, c.court_name, c.case_number, c.entry_date, c.decision_date,
-                   c.has_published_act, c.outcome = 2 and c.decision_date <= $1 as verdict
-            from cases c
-            where {Where}
-        )
+          and (($4::text is null and $6::smallint is null) or c.shape_id = any(array(
+                select s.shape_id from case_shapes s
+                where exists (
+                    select 1 from unnest(s.part_articles, s.parts, s.part_categories) as k(article, part, category)
+                    where ($4::text is null or k.article = $4)
+                      and ($5::text is null or k.part = $5)
+                      and ($6::smallint is null or k.category = $6)))))
         """;
 
     public static void Bind(NpgsqlCommand command, SummaryFilter filter)
@@ -48,7 +41,4 @@ public static class FilterSql
 
     public static NpgsqlParameter Nullable(NpgsqlDbType type, object? value) =>
         new() { NpgsqlDbType = type, Value = value ?? DBNull.Value };
-
-    /// <summary>Known sentence kinds: every kind but UNSPECIFIED (0) and ACQUITTED (6).</summary>
-    public const string KnownKinds = "(1, 2, 3, 4, 5, 7)";
 }

@@ -5,12 +5,13 @@ namespace Mediazona.Statistics.Queries;
 /// <summary>Counts of one month as the query returns them (month = its first day).</summary>
 public sealed record MonthCount(DateOnly Month, long CasesReceived, long Verdicts);
 
-/// <summary>Fills the months without cases and flags the record month. Pure.</summary>
+/// <summary>Sums the counts per month, fills the months without cases and flags the record month. Pure.</summary>
 public static class MonthlyIntake
 {
     public static IReadOnlyList<MonthFigure> Build(IEnumerable<MonthCount> counts)
     {
-        var byMonth = counts.ToDictionary(c => c.Month);
+        var byMonth = counts.GroupBy(c => c.Month)
+            .ToDictionary(g => g.Key, g => new MonthCount(g.Key, g.Sum(c => c.CasesReceived), g.Sum(c => c.Verdicts)));
         if (byMonth.Count == 0)
             return [];
         var months = new List<MonthFigure>();

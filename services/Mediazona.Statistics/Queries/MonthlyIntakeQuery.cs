@@ -6,12 +6,14 @@ namespace Mediazona.Statistics.Queries;
 /// <summary>Cases received per month of entry and verdicts per month of decision, in one statement.</summary>
 public sealed class MonthlyIntakeQuery(NpgsqlDataSource dataSource)
 {
+    // One pass: cases grouped by (month of entry, month of verdict or null); the months are folded in C#.
     const string Sql = $"""
-        with {FilterSql.FilteredCte},
-        received as (select date_trunc('month', entry_date)::date as month, count(*) as n from filtered group by 1),
-        verdicts as (select date_trunc('month', decision_date)::date as month, count(*) as n from filtered where verdict group by 1)
-        select coalesce(r.month, v.month), coalesce(r.n, 0), coalesce(v.n, 0)
-        from received r full join verdicts v on v.month = r.month
+        select date_trunc('month', c.entry_date)::date,
+               case when c.outcome = 2 and c.decision_date <= $1 then date_trunc('month', c.decision_date)::date end,
+               count(*)
+        from cases c
+        where {FilterSql.Where}
+        group by 1, 2
         """;
 
     public async Task<GetMonthlyIntakeResponse> RunAsync(SummaryFilter filter, CancellationToken cancellationToken)
@@ -22,7 +24,12 @@ public sealed class MonthlyIntakeQuery(NpgsqlDataSource dataSource)
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
-                counts.Add(new MonthCount(reader.GetFieldValue<DateOnly>(0), reader.GetInt64(1), reader.GetInt64(2)));
+            {
+                var cases = reader.GetInt64(2);
+                counts.Add(new MonthCount(reader.GetFieldValue<DateOnly>(0), cases, 0));
+                if (!reader.IsDBNull(1))
+                    counts.Add(new MonthCount(reader.GetFieldValue<DateOnly>(1), 0, cases));
+            }
         }
         var months = MonthlyIntake.Build(counts);
         var response = new GetMonthlyIntakeResponse

@@ -12,14 +12,14 @@ namespace Mediazona.Statistics.Queries;
 public sealed class SentenceStatsQuery(NpgsqlDataSource dataSource)
 {
     const string Sql = $"""
-        with {FilterSql.FilteredCte},
-        sentenced as materialized (
+        with sentenced as materialized (
             select distinct ch.article, d.case_id, d.ordinal, d.punishment_kind as kind, d.term_months as term,
-                   f.court_code, f.court_name, f.case_number
-            from defendants d
-            join filtered f on f.case_id = d.case_id and f.verdict
+                   c.court_code, c.court_name, c.case_number
+            from cases c
+            join defendants d on d.case_id = c.case_id and d.convicted
             join defendant_charges ch on ch.case_id = d.case_id and ch.ordinal = d.ordinal
-            where d.convicted
+            where {FilterSql.Where}
+              and c.outcome = 2 and c.decision_date <= $1
         )
         select 'k', article, kind, count(*), min(term) filter (where term > 0), max(term) filter (where term > 0),
                percentile_cont(0.5) within group (order by term) filter (where term > 0),

@@ -1,6 +1,5 @@
 using Mediazona.Contracts.Cases.V1;
 using Npgsql;
-using NpgsqlTypes;
 
 namespace Mediazona.Statistics.Queries;
 
@@ -10,32 +9,32 @@ namespace Mediazona.Statistics.Queries;
 /// </summary>
 public sealed class SummaryQuery(NpgsqlDataSource dataSource)
 {
-    // $1 as_of, $2 all_cases, $3 court codes (empty = all), $4 article, $5 part, $6 category, $7 entry_from, $8 entry_to.
-    // Pending also covers a case whose outcome says pending although the card shows a date.
-    // One pass over the filtered cases: the per-case figures of 003_case_figures.sql replace the joins over defendants
-    // and charges (a case's category / article arrays hold each distinct value once, with its defendant count).
-    // Cases are first folded by the shape of those arrays (a few hundred shapes for a million cases), so the arrays
-    // are unnested once per shape rather than once per case.
+    // Parameters as in FilterSql. Pending also covers a case whose outcome says pending although the card shows a date.
+    // One narrow pass over the filtered cases, grouped by shape (004_case_shapes.sql): the shapes' per-case figures
+    // times the number of cases (or of verdict cases, for the convicted figures) give every total, and the shapes'
+    // category / article arrays (each distinct value once, with its defendant count) are unnested once per shape.
     const string Sql = $$"""
-        with shapes as materialized (
-            select c.categories, c.category_defendants, c.articles, c.article_defendants,
+        with groups as (
+            select c.shape_id,
                    count(*) as cases,
                    count(*) filter (where c.outcome = 2 and c.decision_date <= $1) as verdicts,
-                   count(*) filter (where c.outcome in (0, 1) or c.decision_date is null or c.decision_date > $1) as pending,
-                   sum(c.defendant_count) as defendants,
-                   sum(c.convicted_count) filter (where c.outcome = 2 and c.decision_date <= $1) as convicted,
-                   sum(c.acquitted_count) filter (where c.outcome = 2 and c.decision_date <= $1) as acquitted,
-                   sum(c.known_count) filter (where c.outcome = 2 and c.decision_date <= $1) as known,
-                   sum(c.suspended_count) filter (where c.outcome = 2 and c.decision_date <= $1) as suspended
+                   count(*) filter (where c.outcome in (0, 1) or c.decision_date is null or c.decision_date > $1) as pending
             from cases c
             where {{FilterSql.Where}}
-            group by c.categories, c.category_defendants, c.articles, c.article_defendants
+            group by c.shape_id
+        ),
+        shapes as materialized (
+            select g.cases, g.verdicts, g.pending, s.defendant_count, s.convicted_count, s.acquitted_count, s.known_count,
+                   s.suspended_count, s.categories, s.category_defendants, s.articles, s.article_defendants
+            from groups g join case_shapes s on s.shape_id = g.shape_id
         ),
         totals as (
             select coalesce(sum(cases), 0)::bigint as cases, coalesce(sum(verdicts), 0)::bigint as verdicts,
-                   coalesce(sum(pending), 0)::bigint as pending, coalesce(sum(defendants), 0)::bigint as defendants,
-                   coalesce(sum(convicted), 0)::bigint as convicted, coalesce(sum(acquitted), 0)::bigint as acquitted,
-                   coalesce(sum(known), 0)::bigint as known, coalesce(sum(suspended), 0)::bigint as suspended
+                   coalesce(sum(pending), 0)::bigint as pending, coalesce(sum(cases * defendant_count), 0)::bigint as defendants,
+                   coalesce(sum(verdicts * convicted_count), 0)::bigint as convicted,
+                   coalesce(sum(verdicts * acquitted_count), 0)::bigint as acquitted,
+                   coalesce(sum(verdicts * known_count), 0)::bigint as known,
+                   coalesce(sum(verdicts * suspended_count), 0)::bigint as suspended
             from shapes
         ),
         by_category as (
@@ -62,17 +61,8 @@ public sealed class SummaryQuery(NpgsqlDataSource dataSource)
 
     public async Task<Summary> RunAsync(SummaryFilter filter, CancellationToken cancellationToken)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await AggregateSession.BeginAsync(connection, cancellationToken);
-        await using var command = new NpgsqlCommand(Sql, connection, transaction);
-        command.Parameters.Add(new NpgsqlParameter<DateOnly> { TypedValue = filter.AsOf });
-        command.Parameters.Add(new NpgsqlParameter<bool> { TypedValue = filter.AllCases });
-        command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. filter.CourtCodes] });
-        command.Parameters.Add(Nullable(NpgsqlDbType.Text, filter.Article));
-        command.Parameters.Add(Nullable(NpgsqlDbType.Text, filter.Part));
-        command.Parameters.Add(Nullable(NpgsqlDbType.Smallint, filter.Category is { } c ? (short)c : null));
-        command.Parameters.Add(Nullable(NpgsqlDbType.Date, filter.EntryFrom));
-        command.Parameters.Add(Nullable(NpgsqlDbType.Date, filter.EntryTo));
+        await using var command = dataSource.CreateCommand(Sql);
+        FilterSql.Bind(command, filter);
 
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         if (!await reader.ReadAsync(cancellationToken))
@@ -99,7 +89,4 @@ public sealed class SummaryQuery(NpgsqlDataSource dataSource)
             ByArticle: [.. articles.Select((a, i) => new ArticleFigure(a, articleCases[i], articleDefendants[i]))],
             DataVersion: reader.GetInt64(0));
     }
-
-    static NpgsqlParameter Nullable(NpgsqlDbType type, object? value) =>
-        new() { NpgsqlDbType = type, Value = value ?? DBNull.Value };
 }

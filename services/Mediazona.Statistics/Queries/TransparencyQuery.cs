@@ -10,16 +10,27 @@ namespace Mediazona.Statistics.Queries;
 /// </summary>
 public sealed class TransparencyQuery(NpgsqlDataSource dataSource)
 {
-    // Rows: ('c', court, name, verdicts, published, 0) per court, then ('s', court, '', source, sentences) per source.
+    // Rows: ('c', court, name, verdicts, published, 0) per court, then ('s', court, '', sentences, 0, source) per source.
+    // One narrow pass over the filtered cases grouped by court and shape (004_case_shapes.sql); known sentences by
+    // source come from the shapes' source arrays times the verdict cases.
     const string Sql = $"""
-        with {FilterSql.FilteredCte}
-        select 'c', court_code, max(court_name), count(*) filter (where verdict), count(*) filter (where verdict and has_published_act), 0::smallint
-        from filtered group by court_code
+        with groups as materialized (
+            select c.court_code, c.shape_id, max(c.court_name) as court_name,
+                   count(*) filter (where c.outcome = 2 and c.decision_date <= $1) as verdicts,
+                   count(*) filter (where c.outcome = 2 and c.decision_date <= $1 and c.has_published_act) as published
+            from cases c
+            where {FilterSql.Where}
+            group by c.court_code, c.shape_id
+        )
+        select 'c', court_code, max(court_name), sum(verdicts)::bigint, sum(published)::bigint, 0::smallint
+        from groups group by court_code
         union all
-        select 's', f.court_code, '', count(*), 0::bigint, d.punishment_source
-        from defendants d join filtered f on f.case_id = d.case_id
-        where f.verdict and d.convicted and d.punishment_kind in {FilterSql.KnownKinds}
-        group by f.court_code, d.punishment_source
+        select 's', g.court_code, '', sum(g.verdicts * k.known)::bigint, 0::bigint, k.source
+        from groups g
+        join case_shapes s on s.shape_id = g.shape_id
+        cross join lateral unnest(s.source_kinds, s.source_known) as k(source, known)
+        where g.verdicts > 0
+        group by g.court_code, k.source
         """;
 
     public async Task<GetTransparencyResponse> RunAsync(SummaryFilter filter, CancellationToken cancellationToken)

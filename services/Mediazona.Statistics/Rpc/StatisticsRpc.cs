@@ -9,34 +9,36 @@ using Microsoft.Extensions.Options;
 namespace Mediazona.Statistics.Rpc;
 
 /// <summary>gRPC (and transcoded JSON) entry point: validate, look up the versioned cache, compute on a miss.</summary>
-public sealed class StatisticsRpc(StatisticsQueries queries, VersionedCache cache, TimeProvider time, IOptions<WatchOptions> watchOptions)
+public sealed class StatisticsRpc(StatisticsQueries queries, VersionedCache cache, CachedSummary summaries, TimeProvider time, IOptions<WatchOptions> watchOptions)
     : StatisticsService.StatisticsServiceBase
 {
     static int watchers;
 
-    public override Task<GetSummaryResponse> GetSummary(GetSummaryRequest request, ServerCallContext context) =>
-        Cached("summary", request, GetSummaryResponse.Parser,
-            async (filter, ct) => SummaryResponses.ToResponse(await queries.Summary.RunAsync(filter, ct)), context.CancellationToken);
+    public override async Task<GetSummaryResponse> GetSummary(GetSummaryRequest request, ServerCallContext context)
+    {
+        var filter = Validate(request);
+        return await summaries.AtAsync(filter, await queries.Version.ReadAsync(context.CancellationToken), context.CancellationToken);
+    }
 
     public override Task<GetMonthlyIntakeResponse> GetMonthlyIntake(GetMonthlyIntakeRequest request, ServerCallContext context) =>
-        Cached("monthly", request.Filter(), GetMonthlyIntakeResponse.Parser, queries.Monthly.RunAsync, context.CancellationToken,
-            (r, v) => r.DataVersion = v);
+        Cached("monthly", request.Filter(), GetMonthlyIntakeResponse.Parser, queries.Monthly.RunAsync,
+            (r, v) => r.DataVersion = v, context.CancellationToken);
 
     public override Task<GetArticleBreakdownResponse> GetArticleBreakdown(GetArticleBreakdownRequest request, ServerCallContext context) =>
-        Cached("articles", request.Filter(), GetArticleBreakdownResponse.Parser, queries.Articles.RunAsync, context.CancellationToken,
-            (r, v) => r.DataVersion = v);
+        Cached("articles", request.Filter(), GetArticleBreakdownResponse.Parser, queries.Articles.RunAsync,
+            (r, v) => r.DataVersion = v, context.CancellationToken);
 
     public override Task<GetSentenceStatsResponse> GetSentenceStats(GetSentenceStatsRequest request, ServerCallContext context) =>
-        Cached("sentences", request.Filter(), GetSentenceStatsResponse.Parser, queries.Sentences.RunAsync, context.CancellationToken,
-            (r, v) => r.DataVersion = v);
+        Cached("sentences", request.Filter(), GetSentenceStatsResponse.Parser, queries.Sentences.RunAsync,
+            (r, v) => r.DataVersion = v, context.CancellationToken);
 
     public override Task<GetCourtBreakdownResponse> GetCourtBreakdown(GetCourtBreakdownRequest request, ServerCallContext context) =>
-        Cached("courts", request.Filter(), GetCourtBreakdownResponse.Parser, queries.Courts.RunAsync, context.CancellationToken,
-            (r, v) => r.DataVersion = v);
+        Cached("courts", request.Filter(), GetCourtBreakdownResponse.Parser, queries.Courts.RunAsync,
+            (r, v) => r.DataVersion = v, context.CancellationToken);
 
     public override Task<GetTransparencyResponse> GetTransparency(GetTransparencyRequest request, ServerCallContext context) =>
-        Cached("transparency", request.Filter(), GetTransparencyResponse.Parser, queries.Transparency.RunAsync, context.CancellationToken,
-            (r, v) => r.DataVersion = v);
+        Cached("transparency", request.Filter(), GetTransparencyResponse.Parser, queries.Transparency.RunAsync,
+            (r, v) => r.DataVersion = v, context.CancellationToken);
 
     public override async Task<ListCasesResponse> ListCases(ListCasesRequest request, ServerCallContext context)
     {
@@ -77,7 +79,7 @@ public sealed class StatisticsRpc(StatisticsQueries queries, VersionedCache cach
                 var version = await queries.Version.ReadAsync(ct);
                 if (version != sent)
                 {
-                    var summary = await SummaryAt(filter, version, ct);
+                    var summary = await summaries.AtAsync(filter, version, ct);
                     await responseStream.WriteAsync(new WatchSummaryResponse { Summary = summary }, ct);
                     sent = version;
                 }
@@ -94,12 +96,8 @@ public sealed class StatisticsRpc(StatisticsQueries queries, VersionedCache cach
         }
     }
 
-    Task<GetSummaryResponse> SummaryAt(SummaryFilter filter, long version, CancellationToken ct) =>
-        cache.GetOrComputeAsync(CacheKeys.For("summary", version, filter.Canonical()), GetSummaryResponse.Parser,
-            async c => SummaryResponses.ToResponse(await queries.Summary.RunAsync(filter, c)), ct);
-
     async Task<T> Cached<T>(string query, GetSummaryRequest request, MessageParser<T> parser,
-        Func<SummaryFilter, CancellationToken, Task<T>> compute, CancellationToken cancellationToken, Action<T, long>? stamp = null)
+        Func<SummaryFilter, CancellationToken, Task<T>> compute, Action<T, long> stamp, CancellationToken cancellationToken)
         where T : IMessage<T>
     {
         var filter = Validate(request);
@@ -108,8 +106,8 @@ public sealed class StatisticsRpc(StatisticsQueries queries, VersionedCache cach
         return await cache.GetOrComputeAsync(key, parser, async ct =>
         {
             var response = await compute(filter, ct);
-            // Answers other than the summary carry the version they were keyed under (read just before computing).
-            stamp?.Invoke(response, version);
+            // These answers carry the version they were keyed under (read just before computing).
+            stamp(response, version);
             return response;
         }, cancellationToken);
     }

@@ -40,8 +40,9 @@ public sealed class CacheMetricsTests : IDisposable
         listener.Start();
     }
 
+    // A generous Redis time-out: on a loaded machine the default 250 ms would turn a hit into an "error" lookup.
     VersionedCache Cache(IConnectionMultiplexer redis) =>
-        new(redis, Options.Create(new CacheOptions()), TimeProvider.System, services.GetRequiredService<SuiteMetrics>(),
+        new(redis, Options.Create(new CacheOptions { RedisTimeout = TimeSpan.FromSeconds(5) }), TimeProvider.System, services.GetRequiredService<SuiteMetrics>(),
             NullLogger<VersionedCache>.Instance);
 
     static Task<GetSummaryResponse> Answer(CancellationToken _) => Task.FromResult(new GetSummaryResponse { Cases = 7 });

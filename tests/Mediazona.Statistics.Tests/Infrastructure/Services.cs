@@ -16,8 +16,12 @@ static class Services
     public static VersionedCache Cache(IConnectionMultiplexer redis) =>
         new(redis, Options.Create(new CacheOptions()), TimeProvider.System, TestMetrics.Suite, NullLogger<VersionedCache>.Instance);
 
-    public static StatisticsRpc Rpc(NpgsqlDataSource dataSource, IConnectionMultiplexer redis, WatchOptions? watch = null) =>
-        new(new StatisticsQueries(dataSource), Cache(redis), TimeProvider.System, Options.Create(watch ?? new WatchOptions()));
+    public static StatisticsRpc Rpc(NpgsqlDataSource dataSource, IConnectionMultiplexer redis, WatchOptions? watch = null)
+    {
+        var queries = new StatisticsQueries(dataSource);
+        var cache = Cache(redis);
+        return new(queries, cache, new CachedSummary(queries, cache), TimeProvider.System, Options.Create(watch ?? new WatchOptions()));
+    }
 
     public static Task<ConnectionMultiplexer> RedisAsync() => ConnectionMultiplexer.ConnectAsync(TestEnvironment.Redis);
 
