@@ -96,7 +96,7 @@ public static class SyntheticCases
         // VACUUM runs outside a transaction: one statement per command.
         foreach (var sql in new[]
         {
-            // The per-case figures the aggregates read (003_case_figures.sql): COPY bypasses ProjectionWriter.
+            // The case shapes the aggregates read (004_case_shapes.sql): COPY bypasses ProjectionWriter.
             "select refresh_case_figures(array(select case_id from cases))",
             "update data_version set version = greatest(version + 1, (extract(epoch from clock_timestamp()) * 1000000)::bigint)",
             "vacuum analyze cases", "vacuum analyze defendants", "vacuum analyze defendant_charges",

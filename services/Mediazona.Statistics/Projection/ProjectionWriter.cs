@@ -47,7 +47,7 @@ public sealed class ProjectionWriter(NpgsqlDataSource dataSource, SuiteMetrics m
         select * from unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::smallint[], $6::bool[])
         """;
 
-    // The per-case figures the aggregates read (003_case_figures.sql), recomputed from the rows just written.
+    // The case shapes and longest terms the aggregates read (004_case_shapes.sql), recomputed from the rows just written.
     const string RefreshFigures = "select refresh_case_figures($1)";
 
     // Never below "now" in microseconds: see 001_projection.sql.

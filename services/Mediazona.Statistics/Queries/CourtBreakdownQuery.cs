@@ -4,28 +4,26 @@ using Npgsql;
 namespace Mediazona.Statistics.Queries;
 
 /// <summary>
-/// Per-court figures in one narrow pass over the filtered cases, grouped by court and shape (004_case_shapes.sql): the
+/// Per-court figures in one narrow pass over the filtered cases joined to their shapes (004_case_shapes.sql): the
 /// shapes' per-case figures give the people, the cases' own longest terms the maxima.
 /// </summary>
 public sealed class CourtBreakdownQuery(NpgsqlDataSource dataSource)
 {
+    // Court names compare bytewise (collate "C"): max() only picks the one name a court has, and locale-aware
+    // comparison of every row's Cyrillic name would cost more than the rest of the statement.
     const string Sql = $"""
-        with groups as (
-            select c.court_code, c.shape_id, max(c.court_name) as court_name, count(*) as cases,
-                   count(*) filter (where c.outcome = 2 and c.decision_date <= $1) as verdicts,
-                   coalesce(max(c.longest_real_months) filter (where c.outcome = 2 and c.decision_date <= $1), 0) as longest_real,
-                   coalesce(max(c.longest_suspended_months) filter (where c.outcome = 2 and c.decision_date <= $1), 0) as longest_suspended
-            from cases c
-            where {FilterSql.Where}
-            group by c.court_code, c.shape_id
-        )
-        select g.court_code, max(g.court_name), sum(g.cases)::bigint, sum(g.verdicts)::bigint,
-               sum(g.cases * s.defendant_count)::bigint, sum(g.verdicts * s.convicted_count)::bigint,
-               sum(g.verdicts * s.known_count)::bigint, sum(g.verdicts * s.suspended_count)::bigint,
-               max(g.longest_real), max(g.longest_suspended)
-        from groups g join case_shapes s on s.shape_id = g.shape_id
-        group by g.court_code
-        order by 3 desc, g.court_code
+        select c.court_code, max(c.court_name collate "C"), count(*), count(*) filter (where c.outcome = 2 and c.decision_date <= $1),
+               coalesce(sum(s.defendant_count), 0),
+               coalesce(sum(s.convicted_count) filter (where c.outcome = 2 and c.decision_date <= $1), 0),
+               coalesce(sum(s.known_count) filter (where c.outcome = 2 and c.decision_date <= $1), 0),
+               coalesce(sum(s.suspended_count) filter (where c.outcome = 2 and c.decision_date <= $1), 0),
+               coalesce(max(c.longest_real_months) filter (where c.outcome = 2 and c.decision_date <= $1), 0),
+               coalesce(max(c.longest_suspended_months) filter (where c.outcome = 2 and c.decision_date <= $1), 0)
+        from cases c
+        join case_shapes s on s.shape_id = c.shape_id
+        where {FilterSql.Where}
+        group by c.court_code
+        order by 3 desc, c.court_code
         """;
 
     public async Task<GetCourtBreakdownResponse> RunAsync(SummaryFilter filter, CancellationToken cancellationToken)

@@ -11,15 +11,19 @@ namespace Mediazona.Statistics.Queries;
 /// </summary>
 public sealed class SentenceStatsQuery(NpgsqlDataSource dataSource)
 {
+    // The convicted defendants once per article they are charged with (several parts of one article count once);
+    // narrow rows, and the court of each maximum is looked up for the maxima only.
     const string Sql = $"""
         with sentenced as materialized (
-            select distinct ch.article, d.case_id, d.ordinal, d.punishment_kind as kind, d.term_months as term,
-                   c.court_code, c.court_name, c.case_number
+            select distinct ch.article, d.case_id, d.ordinal, d.punishment_kind as kind, d.term_months as term
             from cases c
             join defendants d on d.case_id = c.case_id and d.convicted
             join defendant_charges ch on ch.case_id = d.case_id and ch.ordinal = d.ordinal
             where {FilterSql.Where}
               and c.outcome = 2 and c.decision_date <= $1
+        ),
+        maxima as (
+            select article, kind, max(term) as term from sentenced where kind in (1, 2) and term > 0 group by article, kind
         )
         select 'k', article, kind, count(*), min(term) filter (where term > 0), max(term) filter (where term > 0),
                percentile_cont(0.5) within group (order by term) filter (where term > 0),
@@ -28,10 +32,12 @@ public sealed class SentenceStatsQuery(NpgsqlDataSource dataSource)
         from sentenced group by article, kind
         union all
         select * from (
-            select distinct on (article, kind) 'm', article, kind, 0::bigint, term, term, null::float8, null::float8, 0::bigint,
-                   court_code, court_name, case_number
-            from sentenced where kind in (1, 2) and term > 0
-            order by article, kind, term desc, court_code collate "C", case_number collate "C") maxima
+            select distinct on (m.article, m.kind) 'm', m.article, m.kind, 0::bigint, m.term, m.term, null::float8, null::float8, 0::bigint,
+                   c.court_code, c.court_name, c.case_number
+            from maxima m
+            join sentenced s on s.article = m.article and s.kind = m.kind and s.term = m.term
+            join cases c on c.case_id = s.case_id
+            order by m.article, m.kind, c.court_code collate "C", c.case_number collate "C") holders
         union all
         select 'h', article, kind, count(*), least(term / 12, 10) * 12, null::int, null::float8, null::float8, 0::bigint,
                null::text, null::text, null::text

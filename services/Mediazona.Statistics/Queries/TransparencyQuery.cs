@@ -11,26 +11,22 @@ namespace Mediazona.Statistics.Queries;
 public sealed class TransparencyQuery(NpgsqlDataSource dataSource)
 {
     // Rows: ('c', court, name, verdicts, published, 0) per court, then ('s', court, '', sentences, 0, source) per source.
-    // One narrow pass over the filtered cases grouped by court and shape (004_case_shapes.sql); known sentences by
-    // source come from the shapes' source arrays times the verdict cases.
+    // Known sentences by source come from the shapes' source arrays (004_case_shapes.sql), unnested only for verdict
+    // cases with a known sentence. Court names compare bytewise, as in CourtBreakdownQuery.
     const string Sql = $"""
-        with groups as materialized (
-            select c.court_code, c.shape_id, max(c.court_name) as court_name,
-                   count(*) filter (where c.outcome = 2 and c.decision_date <= $1) as verdicts,
-                   count(*) filter (where c.outcome = 2 and c.decision_date <= $1 and c.has_published_act) as published
-            from cases c
-            where {FilterSql.Where}
-            group by c.court_code, c.shape_id
-        )
-        select 'c', court_code, max(court_name), sum(verdicts)::bigint, sum(published)::bigint, 0::smallint
-        from groups group by court_code
+        select 'c', c.court_code, max(c.court_name collate "C"), count(*) filter (where c.outcome = 2 and c.decision_date <= $1),
+               count(*) filter (where c.outcome = 2 and c.decision_date <= $1 and c.has_published_act), 0::smallint
+        from cases c
+        where {FilterSql.Where}
+        group by c.court_code
         union all
-        select 's', g.court_code, '', sum(g.verdicts * k.known)::bigint, 0::bigint, k.source
-        from groups g
-        join case_shapes s on s.shape_id = g.shape_id
+        select 's', c.court_code, '', sum(k.known)::bigint, 0::bigint, k.source
+        from cases c
+        join case_shapes s on s.shape_id = c.shape_id and s.known_count > 0
         cross join lateral unnest(s.source_kinds, s.source_known) as k(source, known)
-        where g.verdicts > 0
-        group by g.court_code, k.source
+        where {FilterSql.Where}
+          and c.outcome = 2 and c.decision_date <= $1
+        group by c.court_code, k.source
         """;
 
     public async Task<GetTransparencyResponse> RunAsync(SummaryFilter filter, CancellationToken cancellationToken)
