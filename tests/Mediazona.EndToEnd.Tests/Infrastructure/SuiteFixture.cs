@@ -28,6 +28,8 @@ public sealed class SuiteFixture : IAsyncLifetime
     public Uri GatewayHttp { get; private set; } = null!;
     public Uri GatewayGrpc { get; private set; } = null!;
     public Uri StatisticsDirect { get; private set; } = null!;
+    /// <summary>The statistics service's Prometheus endpoint (HTTP/1.1 on its metrics port).</summary>
+    public Uri StatisticsMetrics { get; private set; } = null!;
     /// <summary>A second gateway in front of the same services with a 1 MiB body limit, for the oversize tests.</summary>
     public Uri TightGatewayHttp { get; private set; } = null!;
     public Uri TightGatewayGrpc { get; private set; } = null!;
@@ -49,8 +51,14 @@ public sealed class SuiteFixture : IAsyncLifetime
             common[key] = value;
         var ingestion = StartService("ingestion", "services/Mediazona.Ingestion", common, logDir, IngestionDatabase);
         var classification = StartService("classification", "services/Mediazona.Classification", common, logDir, null);
-        var statistics = StartService("statistics", "services/Mediazona.Statistics", common, logDir, StatisticsDatabase);
+        var statisticsMetrics = TestEnvironment.FreePort();
+        var statistics = StartService("statistics", "services/Mediazona.Statistics", common, logDir, StatisticsDatabase, new()
+        {
+            ["Ports__Metrics"] = statisticsMetrics.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Headline__RefreshInterval"] = "00:00:00.500",
+        });
         StatisticsDirect = new Uri($"http://127.0.0.1:{statistics.Port}");
+        StatisticsMetrics = new Uri($"http://127.0.0.1:{statisticsMetrics}/metrics");
 
         (GatewayHttp, GatewayGrpc) = StartGateway("gateway", common, logDir, ingestion.Port, classification.Port, statistics.Port, []);
         (TightGatewayHttp, TightGatewayGrpc) = StartGateway("gateway-tight", common, logDir, ingestion.Port, classification.Port, statistics.Port,
@@ -78,10 +86,13 @@ public sealed class SuiteFixture : IAsyncLifetime
         return (httpUri, new Uri($"http://127.0.0.1:{grpc}"));
     }
 
-    (HostProcess Host, int Port) StartService(string name, string project, Dictionary<string, string> common, string logDir, string? database)
+    (HostProcess Host, int Port) StartService(string name, string project, Dictionary<string, string> common, string logDir, string? database,
+        Dictionary<string, string>? extra = null)
     {
         var port = TestEnvironment.FreePort();
         var environment = new Dictionary<string, string>(common) { ["Ports__Grpc"] = port.ToString() };
+        foreach (var (key, value) in extra ?? [])
+            environment[key] = value;
         if (database is not null)
             environment["ConnectionStrings__Postgres"] = new NpgsqlConnectionStringBuilder(TestEnvironment.Postgres) { Database = database }.ConnectionString;
         var host = HostProcess.Start(name, project, environment, new Uri($"http://127.0.0.1:{port}/healthz"), http2: true, logDir);
