@@ -12,12 +12,13 @@ namespace Mediazona.Statistics.Queries;
 public sealed class CaseTableQuery(NpgsqlDataSource dataSource)
 {
     // $9/$10 the last row of the previous page (null for the first), $11 the page size.
-    // Facts decided after as_of are blanked (the case was pending then).
+    // Facts decided after as_of are blanked (the case was pending then). Under a charge filter only the defendants
+    // charged so are rows, as in the people figures.
     const string Sql = $"""
         select c.case_id, c.court_code, c.court_name, c.case_number, c.entry_date,
                case when c.decision_date <= $1 then c.decision_date end,
                case when c.decision_date <= $1 or c.outcome in (0, 1) then c.outcome else 1::smallint end,
-               c.has_published_act, d.ordinal,
+               c.has_published_act and coalesce(c.decision_date <= $1, false), d.ordinal,
                d.convicted and c.decision_date <= $1, d.acquitted and c.decision_date <= $1,
                (select coalesce(string_agg(ch.article || case when ch.part <> '' then ' ч.' || ch.part else '' end, '; '
                                            order by ch.article collate "C", ch.part collate "C"), '')
@@ -30,6 +31,8 @@ public sealed class CaseTableQuery(NpgsqlDataSource dataSource)
         from cases c
         join defendants d on d.case_id = c.case_id
         where {FilterSql.Where}
+          and (not {FilterSql.ChargeFiltered}
+               or exists (select 1 from defendant_charges ch where ch.case_id = d.case_id and ch.ordinal = d.ordinal and {FilterSql.ChargeMatches}))
           and ($9::text is null or (d.case_id, d.ordinal) > ($9, $10))
         order by d.case_id, d.ordinal
         limit $11

@@ -4,23 +4,42 @@ using Npgsql;
 namespace Mediazona.Statistics.Queries;
 
 /// <summary>
-/// Per-court figures in one narrow pass over the filtered cases joined to their shapes (004_case_shapes.sql): the
-/// shapes' per-case figures give the people, the cases' own longest terms the maxima.
+/// Per-court figures in one narrow pass over the filtered cases joined to the people of their shapes
+/// (004_case_shapes.sql); the longest terms are the cases' own, or under a charge filter those of the defendants
+/// charged so (read from the defendants, for the filtered cases only).
 /// </summary>
 public sealed class CourtBreakdownQuery(NpgsqlDataSource dataSource)
 {
     // Court names compare bytewise (collate "C"): max() only picks the one name a court has, and locale-aware
     // comparison of every row's Cyrillic name would cost more than the rest of the statement.
     const string Sql = $"""
+        with selected as materialized (
+            select s.shape_id, p.defendants, p.convicted, p.known, p.suspended
+            from case_shapes s cross join lateral {FilterSql.SelectedPeople}
+        ),
+        longest_charged as (
+            select c.court_code, max(d.term_months) filter (where d.punishment_kind = 1) as longest_real,
+                   max(d.term_months) filter (where d.punishment_kind = 2) as longest_suspended
+            from cases c
+            join defendants d on d.case_id = c.case_id and d.convicted
+            where {FilterSql.ChargeFiltered}
+              and {FilterSql.Where}
+              and c.outcome = 2 and c.decision_date <= $1
+              and exists (select 1 from defendant_charges ch where ch.case_id = d.case_id and ch.ordinal = d.ordinal and {FilterSql.ChargeMatches})
+            group by c.court_code
+        )
         select c.court_code, max(c.court_name collate "C"), count(*), count(*) filter (where c.outcome = 2 and c.decision_date <= $1),
-               coalesce(sum(s.defendant_count), 0),
-               coalesce(sum(s.convicted_count) filter (where c.outcome = 2 and c.decision_date <= $1), 0),
-               coalesce(sum(s.known_count) filter (where c.outcome = 2 and c.decision_date <= $1), 0),
-               coalesce(sum(s.suspended_count) filter (where c.outcome = 2 and c.decision_date <= $1), 0),
-               coalesce(max(c.longest_real_months) filter (where c.outcome = 2 and c.decision_date <= $1), 0),
-               coalesce(max(c.longest_suspended_months) filter (where c.outcome = 2 and c.decision_date <= $1), 0)
+               coalesce(sum(p.defendants), 0),
+               coalesce(sum(p.convicted) filter (where c.outcome = 2 and c.decision_date <= $1), 0),
+               coalesce(sum(p.known) filter (where c.outcome = 2 and c.decision_date <= $1), 0),
+               coalesce(sum(p.suspended) filter (where c.outcome = 2 and c.decision_date <= $1), 0),
+               case when {FilterSql.ChargeFiltered} then coalesce(max(l.longest_real), 0)
+                    else coalesce(max(c.longest_real_months) filter (where c.outcome = 2 and c.decision_date <= $1), 0) end,
+               case when {FilterSql.ChargeFiltered} then coalesce(max(l.longest_suspended), 0)
+                    else coalesce(max(c.longest_suspended_months) filter (where c.outcome = 2 and c.decision_date <= $1), 0) end
         from cases c
-        join case_shapes s on s.shape_id = c.shape_id
+        join selected p on p.shape_id = c.shape_id
+        left join longest_charged l on l.court_code = c.court_code
         where {FilterSql.Where}
         group by c.court_code
         order by 3 desc, c.court_code

@@ -12,7 +12,7 @@ public static class FilterSql
 {
     // Article / part / category select the case shapes (004_case_shapes.sql) with a charge so; the planner computes
     // that list once and tests each case's shape_id against it.
-    public const string Where = """
+    public const string Where = $"""
         c.entry_date <= $1
           and ($2 or c.mobilisation_era)
           and (cardinality($3::text[]) = 0 or c.court_code = any($3))
@@ -21,10 +21,42 @@ public static class FilterSql
           and (($4::text is null and $6::smallint is null) or c.shape_id = any(array(
                 select s.shape_id from case_shapes s
                 where exists (
-                    select 1 from unnest(s.part_articles, s.parts, s.part_categories) as k(article, part, category)
-                    where ($4::text is null or k.article = $4)
-                      and ($5::text is null or k.part = $5)
-                      and ($6::smallint is null or k.category = $6)))))
+                    select 1 from unnest(s.part_articles, s.parts, s.part_categories) as ch(article, part, category)
+                    where {ChargeMatches}))))
+        """;
+
+    /// <summary>True when the request filters by charge (article, part or category): the people figures then count only the defendants charged so.</summary>
+    public const string ChargeFiltered = "($4::text is not null or $6::smallint is not null)";
+
+    /// <summary>A defendant_charges row aliased <c>ch</c> matches the charge filter.</summary>
+    public const string ChargeMatches = """
+        ($4::text is null or ch.article = $4) and ($5::text is null or ch.part = $5) and ($6::smallint is null or ch.category = $6)
+        """;
+
+    /// <summary>
+    /// The people of a case shape aliased <c>s</c> that a request counts, as one row (defendants, convicted, acquitted,
+    /// known, suspended): the whole case without a charge filter, else the element of the shape's (article, part),
+    /// article or category arrays that the filter names (a shape that passed <see cref="Where"/> has exactly one).
+    /// </summary>
+    public const string SelectedPeople = """
+        (select s.defendant_count, s.convicted_count, s.acquitted_count, s.known_count, s.suspended_count
+         where $4::text is null and $6::smallint is null
+         union all
+         select k.people, k.convicted, k.acquitted, k.known, k.suspended
+         from unnest(s.part_articles, s.parts, s.part_categories, s.part_defendants, s.part_convicted, s.part_acquitted,
+                     s.part_known, s.part_suspended) as k(article, part, category, people, convicted, acquitted, known, suspended)
+         where $5::text is not null and k.article = $4 and k.part = $5 and ($6::smallint is null or k.category = $6)
+         union all
+         select k.people, k.convicted, k.acquitted, k.known, k.suspended
+         from unnest(s.articles, s.article_categories, s.article_defendants, s.article_convicted, s.article_acquitted,
+                     s.article_known, s.article_suspended) as k(article, category, people, convicted, acquitted, known, suspended)
+         where $4::text is not null and $5::text is null and k.article = $4 and ($6::smallint is null or k.category = $6)
+         union all
+         select k.people, k.convicted, k.acquitted, k.known, k.suspended
+         from unnest(s.categories, s.category_defendants, s.category_convicted, s.category_acquitted, s.category_known,
+                     s.category_suspended) as k(category, people, convicted, acquitted, known, suspended)
+         where $4::text is null and $6::smallint is not null and k.category = $6)
+        as p(defendants, convicted, acquitted, known, suspended)
         """;
 
     public static void Bind(NpgsqlCommand command, SummaryFilter filter)

@@ -10,9 +10,10 @@ namespace Mediazona.Statistics.Queries;
 public sealed class SummaryQuery(NpgsqlDataSource dataSource)
 {
     // Parameters as in FilterSql. Pending also covers a case whose outcome says pending although the card shows a date.
-    // One narrow pass over the filtered cases, grouped by shape (004_case_shapes.sql): the shapes' per-case figures
-    // times the number of cases (or of verdict cases, for the convicted figures) give every total, and the shapes'
-    // category / article arrays (each distinct value once, with its defendant count) are unnested once per shape.
+    // One narrow pass over the filtered cases, grouped by shape (004_case_shapes.sql): the shapes' people (all of a
+    // case's defendants, or under a charge filter those charged so) times the number of cases (or of verdict cases, for
+    // the convicted figures) give every total, and the shapes' category / article arrays (each distinct value once,
+    // with its defendant count) are unnested once per shape.
     const string Sql = $$"""
         with groups as (
             select c.shape_id,
@@ -24,17 +25,19 @@ public sealed class SummaryQuery(NpgsqlDataSource dataSource)
             group by c.shape_id
         ),
         shapes as materialized (
-            select g.cases, g.verdicts, g.pending, s.defendant_count, s.convicted_count, s.acquitted_count, s.known_count,
-                   s.suspended_count, s.categories, s.category_defendants, s.articles, s.article_defendants
-            from groups g join case_shapes s on s.shape_id = g.shape_id
+            select g.cases, g.verdicts, g.pending, p.defendants, p.convicted, p.acquitted, p.known, p.suspended,
+                   s.categories, s.category_defendants, s.articles, s.article_defendants
+            from groups g
+            join case_shapes s on s.shape_id = g.shape_id
+            cross join lateral {{FilterSql.SelectedPeople}}
         ),
         totals as (
             select coalesce(sum(cases), 0)::bigint as cases, coalesce(sum(verdicts), 0)::bigint as verdicts,
-                   coalesce(sum(pending), 0)::bigint as pending, coalesce(sum(cases * defendant_count), 0)::bigint as defendants,
-                   coalesce(sum(verdicts * convicted_count), 0)::bigint as convicted,
-                   coalesce(sum(verdicts * acquitted_count), 0)::bigint as acquitted,
-                   coalesce(sum(verdicts * known_count), 0)::bigint as known,
-                   coalesce(sum(verdicts * suspended_count), 0)::bigint as suspended
+                   coalesce(sum(pending), 0)::bigint as pending, coalesce(sum(cases * defendants), 0)::bigint as defendants,
+                   coalesce(sum(verdicts * convicted), 0)::bigint as convicted,
+                   coalesce(sum(verdicts * acquitted), 0)::bigint as acquitted,
+                   coalesce(sum(verdicts * known), 0)::bigint as known,
+                   coalesce(sum(verdicts * suspended), 0)::bigint as suspended
             from shapes
         ),
         by_category as (

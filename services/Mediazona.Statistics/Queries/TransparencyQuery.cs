@@ -12,7 +12,8 @@ public sealed class TransparencyQuery(NpgsqlDataSource dataSource)
 {
     // Rows: ('c', court, name, verdicts, published, 0) per court, then ('s', court, '', sentences, 0, source) per source.
     // Known sentences by source come from the shapes' source arrays (004_case_shapes.sql), unnested only for verdict
-    // cases with a known sentence. Court names compare bytewise, as in CourtBreakdownQuery.
+    // cases with a known sentence; under a charge filter they are counted from the defendants charged so instead.
+    // Court names compare bytewise, as in CourtBreakdownQuery.
     const string Sql = $"""
         select 'c', c.court_code, max(c.court_name collate "C"), count(*) filter (where c.outcome = 2 and c.decision_date <= $1),
                count(*) filter (where c.outcome = 2 and c.decision_date <= $1 and c.has_published_act), 0::smallint
@@ -24,9 +25,19 @@ public sealed class TransparencyQuery(NpgsqlDataSource dataSource)
         from cases c
         join case_shapes s on s.shape_id = c.shape_id and s.known_count > 0
         cross join lateral unnest(s.source_kinds, s.source_known) as k(source, known)
-        where {FilterSql.Where}
+        where not {FilterSql.ChargeFiltered}
+          and {FilterSql.Where}
           and c.outcome = 2 and c.decision_date <= $1
         group by c.court_code, k.source
+        union all
+        select 's', c.court_code, '', count(*), 0::bigint, d.punishment_source
+        from cases c
+        join defendants d on d.case_id = c.case_id and d.convicted and d.punishment_kind in (1, 2, 3, 4, 5, 7) -- known: all kinds but none and acquittal
+        where {FilterSql.ChargeFiltered}
+          and {FilterSql.Where}
+          and c.outcome = 2 and c.decision_date <= $1
+          and exists (select 1 from defendant_charges ch where ch.case_id = d.case_id and ch.ordinal = d.ordinal and {FilterSql.ChargeMatches})
+        group by c.court_code, d.punishment_source
         """;
 
     public async Task<GetTransparencyResponse> RunAsync(SummaryFilter filter, CancellationToken cancellationToken)

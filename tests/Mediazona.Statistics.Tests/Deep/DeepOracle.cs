@@ -14,17 +14,24 @@ public sealed class DeepOracle(IEnumerable<CaseClassification> sent, GetSummaryR
 
     readonly DateOnly asOf = Date(request.AsOf) ?? today;
 
+    bool Charged(ChargeClassification ch)
+    {
+        var article = request.Article is "" ? null : request.Article;
+        var part = request.Part is "" ? null : request.Part;
+        Category? category = request.Category == Category.Unspecified ? null : request.Category;
+        return (article is null || ch.Charge.Article == article) && (part is null || ch.Charge.Part == part) &&
+               (category is null || ch.Category == category);
+    }
+
+    /// <summary>Under a charge filter the people figures count only the defendants charged so.</summary>
+    bool Selected(DefendantClassification d) =>
+        request.Article is "" && request.Category == Category.Unspecified || d.Charges.Any(Charged);
+
     public List<CaseClassification> Counted()
     {
         var from = Date(request.EntryFrom);
         var to = Date(request.EntryTo);
         var courts = request.CourtCodes.ToHashSet();
-        var article = request.Article is "" ? null : request.Article;
-        var part = request.Part is "" ? null : request.Part;
-        Category? category = request.Category == Category.Unspecified ? null : request.Category;
-        bool Charged(ChargeClassification ch) =>
-            (article is null || ch.Charge.Article == article) && (part is null || ch.Charge.Part == part) &&
-            (category is null || ch.Category == category);
 
         return [.. sent.GroupBy(c => c.CaseId)
             .Select(g => g.OrderByDescending(c => c.Revision).ThenByDescending(c => c.RulesVersion).First())
@@ -32,7 +39,7 @@ public sealed class DeepOracle(IEnumerable<CaseClassification> sent, GetSummaryR
                 (request.AllCases || c.MobilisationEra) &&
                 (courts.Count == 0 || courts.Contains(c.Court.Code)) &&
                 (from is null || entry >= from) && (to is null || entry <= to) &&
-                (article is null && category is null || c.Defendants.Any(d => d.Charges.Any(Charged))))];
+                (request.Article is "" && request.Category == Category.Unspecified || c.Defendants.Any(d => d.Charges.Any(Charged))))];
     }
 
     public bool Verdict(CaseClassification c) => c.Outcome == Outcome.Verdict && Date(c.DecisionDate) is { } d && d <= asOf;
@@ -106,11 +113,11 @@ public sealed class DeepOracle(IEnumerable<CaseClassification> sent, GetSummaryR
     public List<string> Courts() =>
         [.. Counted().GroupBy(c => c.Court.Code).Select(g =>
         {
-            var convicted = g.Where(Verdict).SelectMany(c => c.Defendants).Where(d => d.Convicted).ToList();
+            var convicted = g.Where(Verdict).SelectMany(c => c.Defendants).Where(d => d.Convicted && Selected(d)).ToList();
             var known = convicted.Count(d => !Unknown.Contains(d.Punishment?.Kind ?? PunishmentKind.Unspecified));
             var suspended = convicted.Count(d => d.Punishment?.Kind == PunishmentKind.Suspended);
             int Longest(PunishmentKind kind) => convicted.Where(d => d.Punishment?.Kind == kind).Select(d => d.Punishment.TermMonths).DefaultIfEmpty(0).Max();
-            return $"{g.Key} {g.First().Court.Name}: {g.Count()} {g.Sum(c => c.Defendants.Count)} {g.Count(Verdict)} {convicted.Count} {known} {suspended} " +
+            return $"{g.Key} {g.First().Court.Name}: {g.Count()} {g.Sum(c => c.Defendants.Count(Selected))} {g.Count(Verdict)} {convicted.Count} {known} {suspended} " +
                    $"{(known == 0 ? 0 : (double)suspended / known):F6} {Longest(PunishmentKind.Imprisonment)} {Longest(PunishmentKind.Suspended)}";
         }).Order(StringComparer.Ordinal)];
 
@@ -121,7 +128,7 @@ public sealed class DeepOracle(IEnumerable<CaseClassification> sent, GetSummaryR
         string Line(string key, IReadOnlyCollection<CaseClassification> cases)
         {
             var verdicts = cases.Where(Verdict).ToList();
-            var known = verdicts.SelectMany(c => c.Defendants).Where(d => d.Convicted && !Unknown.Contains(d.Punishment?.Kind ?? PunishmentKind.Unspecified)).ToList();
+            var known = verdicts.SelectMany(c => c.Defendants).Where(d => d.Convicted && Selected(d) && !Unknown.Contains(d.Punishment?.Kind ?? PunishmentKind.Unspecified)).ToList();
             var sources = string.Join(",", known.GroupBy(d => d.Punishment.Source).OrderBy(g => g.Key).Select(g => $"{g.Key}={g.Count()}"));
             return $"{key}: {verdicts.Count} {verdicts.Count(c => c.HasPublishedAct)} {known.Count} [{sources}]";
         }
@@ -130,7 +137,7 @@ public sealed class DeepOracle(IEnumerable<CaseClassification> sent, GetSummaryR
 
     /// <summary>The case table rows, as CaseTableRow, in (case_id, ordinal) order by ordinal comparison.</summary>
     public List<CaseTableRow> Rows() =>
-        [.. Counted().SelectMany(c => c.Defendants.Select(d =>
+        [.. Counted().SelectMany(c => c.Defendants.Where(Selected).Select(d =>
         {
             var decided = Date(c.DecisionDate) is { } date && date <= asOf;
             return new CaseTableRow
@@ -138,7 +145,7 @@ public sealed class DeepOracle(IEnumerable<CaseClassification> sent, GetSummaryR
                 CaseId = c.CaseId, CourtCode = c.Court.Code, CourtName = c.Court.Name, CaseNumber = c.CaseNumber,
                 EntryDate = c.EntryDate, DecisionDate = decided ? c.DecisionDate : "",
                 Outcome = decided || c.Outcome is Outcome.Unspecified or Outcome.Pending ? c.Outcome : Outcome.Pending,
-                HasPublishedAct = c.HasPublishedAct, DefendantOrdinal = d.Ordinal,
+                HasPublishedAct = decided && c.HasPublishedAct, DefendantOrdinal = d.Ordinal,
                 Convicted = decided && d.Convicted, Acquitted = decided && d.Acquitted,
                 Charges = string.Join("; ", d.Charges.Select(ch => (ch.Charge.Article, ch.Charge.Part)).Distinct()
                     .OrderBy(x => x.Article, StringComparer.Ordinal).ThenBy(x => x.Part, StringComparer.Ordinal)

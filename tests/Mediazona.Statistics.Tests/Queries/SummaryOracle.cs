@@ -54,11 +54,14 @@ public static class SummaryOracle
             (from is null || entry >= from) && (to is null || entry <= to) &&
             (article is null && category is null || c.Defendants.Any(d => d.Charges.Any(Charged)))).ToList();
 
+        // Under a charge filter the people figures count only the defendants charged so.
+        bool Selected(DefendantClassification d) => article is null && category is null || d.Charges.Any(Charged);
+
         bool Verdict(CaseClassification c) => c.Outcome == Outcome.Verdict && Date(c.DecisionDate) is { } d && d <= asOf;
         bool Pending(CaseClassification c) =>
             c.Outcome is Outcome.Pending or Outcome.Unspecified || Date(c.DecisionDate) is not { } d || d > asOf;
 
-        var sentenced = counted.Where(Verdict).SelectMany(c => c.Defendants).Where(d => d.Convicted).ToList();
+        var sentenced = counted.Where(Verdict).SelectMany(c => c.Defendants).Where(d => d.Convicted && Selected(d)).ToList();
         var known = sentenced.Count(d => KnownKinds.Contains(d.Punishment?.Kind ?? PunishmentKind.Unspecified));
         var suspended = sentenced.Count(d => d.Punishment?.Kind == PunishmentKind.Suspended);
 
@@ -70,11 +73,11 @@ public static class SummaryOracle
 
         return new Figures(
             counted.Count,
-            counted.Sum(c => c.Defendants.Count),
+            counted.Sum(c => c.Defendants.Count(Selected)),
             counted.Count(Verdict),
             counted.Count(Pending),
             sentenced.Count,
-            counted.Where(Verdict).SelectMany(c => c.Defendants).Count(d => d.Acquitted),
+            counted.Where(Verdict).SelectMany(c => c.Defendants).Count(d => d.Acquitted && Selected(d)),
             known,
             suspended,
             known == 0 ? 0 : Math.Round((double)suspended / known, 9),

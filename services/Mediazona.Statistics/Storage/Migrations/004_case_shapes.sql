@@ -7,8 +7,9 @@
 -- A shape holds: defendant counts (all, convicted, acquitted, with a known sentence, suspended; the convicted
 -- counts ignore the verdict date: the queries apply "verdict by as_of" per case), known sentences by source
 -- (`source_kinds` / `source_known`), and small parallel arrays with one element per distinct category, article
--- and (article, part) the case's defendants are charged with. Shapes are never deleted: a dictionary that only
--- grows by new combinations.
+-- and (article, part) the case's defendants are charged with, each with the same five defendant counts over the
+-- defendants charged so (a filter by article / part / category counts only them). Shapes are never deleted: a
+-- dictionary that only grows by new combinations.
 
 create table case_shapes (
     shape_id            integer    generated always as identity primary key,
@@ -22,15 +23,25 @@ create table case_shapes (
     source_known        integer[]  not null,
     categories          smallint[] not null,
     category_defendants integer[]  not null,
+    category_convicted  integer[]  not null,
+    category_acquitted  integer[]  not null,
+    category_known      integer[]  not null,
+    category_suspended  integer[]  not null,
     articles            text[]     not null,
     article_categories  smallint[] not null,
     article_defendants  integer[]  not null,
     article_convicted   integer[]  not null,
+    article_acquitted   integer[]  not null,
+    article_known       integer[]  not null,
+    article_suspended   integer[]  not null,
     part_articles       text[]     not null,
     parts               text[]     not null,
     part_categories     smallint[] not null,
     part_defendants     integer[]  not null,
-    part_convicted      integer[]  not null
+    part_convicted      integer[]  not null,
+    part_acquitted      integer[]  not null,
+    part_known          integer[]  not null,
+    part_suspended      integer[]  not null
 );
 
 -- The longest terms vary too much to be part of a shape; the court breakdown takes their maximum per court.
@@ -53,9 +64,12 @@ create function case_figures(ids text[])
 returns table (case_id text, fingerprint text, longest_real integer, longest_suspended integer,
                defendant_count integer, convicted_count integer, acquitted_count integer, known_count integer,
                suspended_count integer, source_kinds smallint[], source_known integer[],
-               categories smallint[], category_defendants integer[],
+               categories smallint[], category_defendants integer[], category_convicted integer[], category_acquitted integer[],
+               category_known integer[], category_suspended integer[],
                articles text[], article_categories smallint[], article_defendants integer[], article_convicted integer[],
-               part_articles text[], parts text[], part_categories smallint[], part_defendants integer[], part_convicted integer[])
+               article_acquitted integer[], article_known integer[], article_suspended integer[],
+               part_articles text[], parts text[], part_categories smallint[], part_defendants integer[], part_convicted integer[],
+               part_acquitted integer[], part_known integer[], part_suspended integer[])
 language sql stable as $$
 with people as (
     select d.case_id, count(*)::integer as defendants, count(*) filter (where d.convicted)::integer as convicted,
@@ -77,30 +91,47 @@ sources as (
     group by x.case_id
 ),
 charged as (
-    select ch.case_id, ch.ordinal, ch.article, ch.part, ch.category, coalesce(d.convicted, false) as convicted
+    select ch.case_id, ch.ordinal, ch.article, ch.part, ch.category, coalesce(d.convicted, false) as convicted,
+           coalesce(d.acquitted, false) as acquitted,
+           coalesce(d.convicted and d.punishment_kind in (1, 2, 3, 4, 5, 7), false) as known,
+           coalesce(d.convicted and d.punishment_kind = 2, false) as suspended
     from defendant_charges ch
     left join defendants d on d.case_id = ch.case_id and d.ordinal = ch.ordinal
     where ch.case_id = any(ids)
 ),
 by_category as (
-    select x.case_id, array_agg(x.category order by x.category) as categories, array_agg(x.people order by x.category) as people
-    from (select case_id, category, count(distinct ordinal)::integer as people from charged group by case_id, category) x
+    select x.case_id, array_agg(x.category order by x.category) as categories, array_agg(x.people order by x.category) as people,
+           array_agg(x.convicted order by x.category) as convicted, array_agg(x.acquitted order by x.category) as acquitted,
+           array_agg(x.known order by x.category) as known, array_agg(x.suspended order by x.category) as suspended
+    from (select case_id, category, count(distinct ordinal)::integer as people,
+                 count(distinct ordinal) filter (where convicted)::integer as convicted,
+                 count(distinct ordinal) filter (where acquitted)::integer as acquitted,
+                 count(distinct ordinal) filter (where known)::integer as known,
+                 count(distinct ordinal) filter (where suspended)::integer as suspended
+          from charged group by case_id, category) x
     group by x.case_id
 ),
 by_article as (
     select x.case_id, array_agg(x.article order by x.article) as articles, array_agg(x.category order by x.article) as categories,
-           array_agg(x.people order by x.article) as people, array_agg(x.convicted order by x.article) as convicted
+           array_agg(x.people order by x.article) as people, array_agg(x.convicted order by x.article) as convicted,
+           array_agg(x.acquitted order by x.article) as acquitted, array_agg(x.known order by x.article) as known,
+           array_agg(x.suspended order by x.article) as suspended
     from (select case_id, article, min(category) as category, count(distinct ordinal)::integer as people,
-                 count(distinct ordinal) filter (where convicted)::integer as convicted
+                 count(distinct ordinal) filter (where convicted)::integer as convicted,
+                 count(distinct ordinal) filter (where acquitted)::integer as acquitted,
+                 count(distinct ordinal) filter (where known)::integer as known,
+                 count(distinct ordinal) filter (where suspended)::integer as suspended
           from charged group by case_id, article) x
     group by x.case_id
 ),
 by_part as (
     select x.case_id, array_agg(x.article order by x.article, x.part) as articles, array_agg(x.part order by x.article, x.part) as parts,
            array_agg(x.category order by x.article, x.part) as categories, array_agg(x.people order by x.article, x.part) as people,
-           array_agg(x.convicted order by x.article, x.part) as convicted
+           array_agg(x.convicted order by x.article, x.part) as convicted, array_agg(x.acquitted order by x.article, x.part) as acquitted,
+           array_agg(x.known order by x.article, x.part) as known, array_agg(x.suspended order by x.article, x.part) as suspended
     from (select case_id, article, part, min(category) as category, count(*)::integer as people,
-                 count(*) filter (where convicted)::integer as convicted
+                 count(*) filter (where convicted)::integer as convicted, count(*) filter (where acquitted)::integer as acquitted,
+                 count(*) filter (where known)::integer as known, count(*) filter (where suspended)::integer as suspended
           from charged group by case_id, article, part) x
     group by x.case_id
 ),
@@ -110,10 +141,16 @@ figures as (
            coalesce(p.acquitted, 0) as acquitted_count, coalesce(p.known, 0) as known_count, coalesce(p.suspended, 0) as suspended_count,
            coalesce(s.kinds, '{}') as source_kinds, coalesce(s.known, '{}') as source_known,
            coalesce(k.categories, '{}') as categories, coalesce(k.people, '{}') as category_defendants,
+           coalesce(k.convicted, '{}') as category_convicted, coalesce(k.acquitted, '{}') as category_acquitted,
+           coalesce(k.known, '{}') as category_known, coalesce(k.suspended, '{}') as category_suspended,
            coalesce(a.articles, '{}') as articles, coalesce(a.categories, '{}') as article_categories,
            coalesce(a.people, '{}') as article_defendants, coalesce(a.convicted, '{}') as article_convicted,
+           coalesce(a.acquitted, '{}') as article_acquitted, coalesce(a.known, '{}') as article_known,
+           coalesce(a.suspended, '{}') as article_suspended,
            coalesce(t.articles, '{}') as part_articles, coalesce(t.parts, '{}') as parts, coalesce(t.categories, '{}') as part_categories,
-           coalesce(t.people, '{}') as part_defendants, coalesce(t.convicted, '{}') as part_convicted
+           coalesce(t.people, '{}') as part_defendants, coalesce(t.convicted, '{}') as part_convicted,
+           coalesce(t.acquitted, '{}') as part_acquitted, coalesce(t.known, '{}') as part_known,
+           coalesce(t.suspended, '{}') as part_suspended
     from unnest(ids) as c(case_id)
     left join people p on p.case_id = c.case_id
     left join sources s on s.case_id = c.case_id
@@ -122,12 +159,18 @@ figures as (
     left join by_part t on t.case_id = c.case_id
 )
 select f.case_id,
-       md5(row(f.defendant_count, f.convicted_count, f.acquitted_count, f.known_count, f.suspended_count, f.source_kinds, f.source_known,
-               f.categories, f.category_defendants, f.articles, f.article_categories, f.article_defendants, f.article_convicted,
-               f.part_articles, f.parts, f.part_categories, f.part_defendants, f.part_convicted)::text),
-       f.longest_real, f.longest_suspended, f.defendant_count, f.convicted_count, f.acquitted_count, f.known_count, f.suspended_count,
-       f.source_kinds, f.source_known, f.categories, f.category_defendants, f.articles, f.article_categories, f.article_defendants,
-       f.article_convicted, f.part_articles, f.parts, f.part_categories, f.part_defendants, f.part_convicted
+       md5(row(f.defendant_count,
+               f.convicted_count, f.acquitted_count, f.known_count, f.suspended_count, f.source_kinds, f.source_known,
+               f.categories, f.category_defendants, f.category_convicted, f.category_acquitted, f.category_known,
+               f.category_suspended, f.articles, f.article_categories, f.article_defendants, f.article_convicted,
+               f.article_acquitted, f.article_known, f.article_suspended, f.part_articles, f.parts, f.part_categories,
+               f.part_defendants, f.part_convicted, f.part_acquitted, f.part_known, f.part_suspended)::text),
+       f.longest_real, f.longest_suspended,
+       f.defendant_count, f.convicted_count, f.acquitted_count, f.known_count, f.suspended_count, f.source_kinds,
+       f.source_known, f.categories, f.category_defendants, f.category_convicted, f.category_acquitted,
+       f.category_known, f.category_suspended, f.articles, f.article_categories, f.article_defendants,
+       f.article_convicted, f.article_acquitted, f.article_known, f.article_suspended, f.part_articles, f.parts,
+       f.part_categories, f.part_defendants, f.part_convicted, f.part_acquitted, f.part_known, f.part_suspended
 from figures f
 $$;
 
@@ -138,14 +181,19 @@ $$;
 -- instead of deadlocking.
 create function refresh_case_figures(ids text[]) returns void language plpgsql as $$
 begin
-    insert into case_shapes (fingerprint, defendant_count, convicted_count, acquitted_count, known_count, suspended_count,
-                             source_kinds, source_known, categories, category_defendants, articles, article_categories,
-                             article_defendants, article_convicted, part_articles, parts, part_categories, part_defendants,
-                             part_convicted)
-    select distinct on (f.fingerprint) f.fingerprint, f.defendant_count, f.convicted_count, f.acquitted_count, f.known_count,
-           f.suspended_count, f.source_kinds, f.source_known, f.categories, f.category_defendants, f.articles,
-           f.article_categories, f.article_defendants, f.article_convicted, f.part_articles, f.parts, f.part_categories,
-           f.part_defendants, f.part_convicted
+    insert into case_shapes (fingerprint,
+                             defendant_count, convicted_count, acquitted_count, known_count, suspended_count,
+                             source_kinds, source_known, categories, category_defendants, category_convicted,
+                             category_acquitted, category_known, category_suspended, articles, article_categories,
+                             article_defendants, article_convicted, article_acquitted, article_known,
+                             article_suspended, part_articles, parts, part_categories, part_defendants,
+                             part_convicted, part_acquitted, part_known, part_suspended)
+    select distinct on (f.fingerprint) f.fingerprint,
+           f.defendant_count, f.convicted_count, f.acquitted_count, f.known_count, f.suspended_count, f.source_kinds,
+           f.source_known, f.categories, f.category_defendants, f.category_convicted, f.category_acquitted,
+           f.category_known, f.category_suspended, f.articles, f.article_categories, f.article_defendants,
+           f.article_convicted, f.article_acquitted, f.article_known, f.article_suspended, f.part_articles, f.parts,
+           f.part_categories, f.part_defendants, f.part_convicted, f.part_acquitted, f.part_known, f.part_suspended
     from case_figures(ids) f
     where not exists (select 1 from case_shapes s where s.fingerprint = f.fingerprint)
     order by f.fingerprint
