@@ -1,7 +1,8 @@
 namespace Mediazona.Statistics.Benchmarks;
 
 /// <summary>Command-line settings with defaults matching deploy/local/infra.sh's test instances.</summary>
-public sealed record Arguments(int Cases, int Runs, int Courts, string Postgres, string Redis, string Database, bool Keep, bool Fill)
+public sealed record Arguments(int Cases, int Runs, int Courts, string Postgres, string Redis, string Database, bool Keep, bool Fill,
+    Uri? Gateway, string ApiKey)
 {
     public static Arguments Parse(string[] args)
     {
@@ -19,6 +20,8 @@ public sealed record Arguments(int Cases, int Runs, int Courts, string Postgres,
             Value("--redis") ?? Environment.GetEnvironmentVariable("MZ_TEST_REDIS") ?? "127.0.0.1:46379",
             Value("--database") ?? $"stats_bench_{cases}",
             args.Contains("--keep"),
-            !args.Contains("--no-fill"));
+            !args.Contains("--no-fill"),
+            Value("--gateway") is { } gateway ? new Uri(gateway) : null,
+            Value("--api-key") ?? Environment.GetEnvironmentVariable("MZ_API_KEY") ?? "local-dev-key");
     }
 }

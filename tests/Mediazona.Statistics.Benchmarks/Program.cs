@@ -14,6 +14,7 @@ using StackExchange.Redis;
 
 // Usage: dotnet run -c Release --project tests/Mediazona.Statistics.Benchmarks -- [--cases N] [--runs R] [--courts C]
 //        [--postgres "Host=...;Username=..."] [--redis host:port] [--database name] [--keep] [--no-fill]
+//        [--gateway http://127.0.0.1:8081 [--api-key KEY]]   (time the queries through a running suite's gateway instead)
 var options = Arguments.Parse(args);
 var connectionString = new NpgsqlConnectionStringBuilder(options.Postgres) { Database = options.Database, CommandTimeout = 300 }.ConnectionString;
 await new DatabaseMigrator(connectionString, typeof(StatisticsRpc).Assembly, NullLogger<DatabaseMigrator>.Instance).StartAsync(CancellationToken.None);
@@ -56,7 +57,14 @@ var benchmarks = new (string Name, Func<Task> Uncached, Func<Task> Cached)[]
     ("cases (337 ч.5, first page)", () => queries.CaseTable.PageAsync(article, null, 100, default), () => rpc.ListCases(new ListCasesRequest { Article = "337", Part = "5" }, context)),
 };
 
-Console.WriteLine($"{options.Runs} runs each after one warm-up; uncached = the query on PostgreSQL, cached = the RPC handler through the versioned cache (Redis {(redis.IsConnected ? "up" : "DOWN")}).");
+using var gatewayQueries = options.Gateway is { } gateway ? new GatewayQueries(gateway, options.ApiKey) : null;
+if (gatewayQueries is not null)
+{
+    benchmarks = gatewayQueries.All();
+    Console.WriteLine($"{options.Runs} runs each after one warm-up, through the gateway at {options.Gateway}: uncached = a request never asked before (computed on PostgreSQL), cached = the same request again (Redis).");
+}
+else
+    Console.WriteLine($"{options.Runs} runs each after one warm-up; uncached = the query on PostgreSQL, cached = the RPC handler through the versioned cache (Redis {(redis.IsConnected ? "up" : "DOWN")}).");
 Console.WriteLine($"| query | uncached p50 ms | uncached p99 ms | cached p50 ms | cached p99 ms |");
 Console.WriteLine($"|---|---:|---:|---:|---:|");
 foreach (var (name, uncached, cached) in benchmarks)
