@@ -1,10 +1,20 @@
 # syntax=docker/dockerfile:1.7
-# Gateway (YARP): HTTP/1.1 JSON and gRPC-Web for browsers on 8080, gRPC (h2c) on 8081, /healthz on 8080;
-# /metrics on 9464.
+# Gateway (YARP): HTTP/1.1 JSON, gRPC-Web and the dashboard for browsers on 8080, gRPC (h2c) on 8081, /healthz on
+# 8080; /metrics on 9464.
 # Build from the repository root:  docker build -f deploy/docker/gateway.Dockerfile -t mediazona/gateway .
 # Multi-stage: the SDK image restores (cached by the project files alone) and publishes; the runtime is the
 # chiseled ASP.NET image (no shell, no package manager, non-root "app" user, uid 1654) with ICU ("-extra"):
 # the services compare and normalise Russian text, so InvariantGlobalization stays off.
+
+# The dashboard's static files (dashboard/, docs/dashboard.md), built by Node in a stage of its own: the SDK image
+# needs no Node, and the npm layer is reused until the lock file changes. Output only: dist/.
+FROM --platform=$BUILDPLATFORM node:22-bookworm-slim AS dashboard
+WORKDIR /src/dashboard
+COPY dashboard/package.json dashboard/package-lock.json dashboard/.npmrc ./
+RUN npm ci --no-audit --no-fund --loglevel=error
+COPY dashboard/build.mjs ./
+COPY dashboard/src/ src/
+RUN npm run build --silent
 
 FROM --platform=$BUILDPLATFORM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 ARG TARGETARCH
@@ -19,7 +29,10 @@ COPY protos/ protos/
 COPY services/Mediazona.Contracts/ services/Mediazona.Contracts/
 COPY services/Mediazona.ServiceDefaults/ services/Mediazona.ServiceDefaults/
 COPY gateway/Mediazona.Gateway/ gateway/Mediazona.Gateway/
-RUN dotnet publish gateway/Mediazona.Gateway/Mediazona.Gateway.csproj -c Release -a $TARGETARCH --no-restore -o /app /p:UseAppHost=false
+# DashboardBuild=false: the project takes this dist/ as it is (wwwroot/ of the output) instead of running npm.
+COPY --from=dashboard /src/dashboard/dist/ dashboard/dist/
+RUN dotnet publish gateway/Mediazona.Gateway/Mediazona.Gateway.csproj -c Release -a $TARGETARCH --no-restore -o /app \
+    /p:UseAppHost=false /p:DashboardBuild=false
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0-noble-chiseled-extra AS runtime
 WORKDIR /app

@@ -124,16 +124,21 @@ port_in_use() { [[ -n $(ss -Hltn "sport = :$1" 2>/dev/null) ]]; }
 # Packages
 # ---------------------------------------------------------------------------------------------
 
-# Installs the Debian packages the local infrastructure needs, only those that are missing:
-# on a machine that has them all this does no apt work at all.
+# Installs the Debian packages the local infrastructure needs, plus any named as arguments (test.sh adds
+# chromium for the dashboard's browser test), only those that are missing: on a machine that has them all this
+# does no apt work at all.
 ensure_packages() {
   local missing=() pkg
-  for pkg in postgresql rabbitmq-server redis-server curl; do
+  for pkg in postgresql rabbitmq-server redis-server curl "$@"; do
     dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
   done
   if ! command -v curl >/dev/null 2>&1 && [[ " ${missing[*]} " != *" curl "* ]]; then
     missing+=(curl)
   fi
+  # The gateway's build bundles the dashboard with npm: Debian's Node.js only where none is on PATH already
+  # (a newer one installed otherwise is kept).
+  command -v node >/dev/null 2>&1 || missing+=(nodejs)
+  command -v npm >/dev/null 2>&1 || missing+=(npm)
   ((${#missing[@]} > 0)) || return 0
 
   log "installing Debian packages: ${missing[*]}"

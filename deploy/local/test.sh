@@ -9,7 +9,7 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 t_all="$(now)"
-ensure_packages
+ensure_packages chromium # the dashboard's browser test (headless, driven by playwright-core)
 mz_env test
 
 # A previous run that was killed before its trap ran may have left processes behind.

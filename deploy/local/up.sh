@@ -40,6 +40,9 @@ api_key="${MZ_API_KEY:-local-dev-key}"
 key_note="$api_key"
 # shellcheck disable=SC2016 # literal text, on purpose: don't echo a real secret
 [[ -z ${MZ_API_KEY:-} ]] || key_note='the value of $MZ_API_KEY'
+# The gateway listens on loopback only here: the dashboard (http://127.0.0.1:8080/) reads the figures without a
+# key unless MZ_ANONYMOUS_STATS=false (then it asks for one). The admin key is hashed at start, never logged.
+anonymous_stats="${MZ_ANONYMOUS_STATS:-true}"
 pg="Host=127.0.0.1;Port=$MZ_PG_PORT;Username=postgres"
 common=(
   DOTNET_ThreadPool_UnfairSemaphoreSpinLimit=0 # less idle spinning on 2 cores (stack-notes.md)
@@ -63,7 +66,8 @@ start_app gateway "$MZ_ROOT/gateway/Mediazona.Gateway/$bin/Mediazona.Gateway.dll
   Services__Ingestion=http://127.0.0.1:5101 \
   Services__Classification=http://127.0.0.1:5102 \
   Services__Statistics=http://127.0.0.1:5103 \
-  "Auth__AdminKey=$api_key" # hashed by the gateway at start, never logged
+  "Auth__AdminKey=$api_key" \
+  "Auth__AnonymousStats=$anonymous_stats"
 
 # Services speak HTTP/2 cleartext only, hence --http2-prior-knowledge; the gateway's 8080 is HTTP/1.1.
 wait_app ingestion http://127.0.0.1:5101/healthz "$HEALTH_TIMEOUT" --http2-prior-knowledge
@@ -76,6 +80,7 @@ cat <<EOF
 
 MediazonaSuite is up.
   Gateway     JSON  http://127.0.0.1:8080     gRPC (h2c)  127.0.0.1:8081     API key: $key_note
+  Dashboard   http://127.0.0.1:8080/           (figures readable without a key: $anonymous_stats)
   Services    ingestion h2c 127.0.0.1:5101, classification 127.0.0.1:5102, statistics 127.0.0.1:5103
 $(infra_summary)
   Try         curl -H "x-api-key: \$MZ_API_KEY" http://127.0.0.1:8080/api/v1/stats/summary   (default key: local-dev-key)

@@ -39,7 +39,7 @@ public static class Edge
     {
         app.UseForwardedHeaders();
         app.UseCors(CorsPolicy);
-        // Dashboard:Root (default wwwroot beside the binary): served as-is, open to all.
+        // Dashboard:Root (default wwwroot beside the binary, where the build puts dashboard/dist): served as-is, open to all.
         var root = app.Configuration["Dashboard:Root"] is { Length: > 0 } configured
             ? Path.GetFullPath(configured)
             : Path.Combine(AppContext.BaseDirectory, "wwwroot");
@@ -47,8 +47,23 @@ public static class Edge
         {
             var files = new PhysicalFileProvider(root);
             app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
-            app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
+            app.UseStaticFiles(new StaticFileOptions { FileProvider = files, OnPrepareResponse = file => Secure(file.Context.Response.Headers) });
         }
         return app;
+    }
+
+    /// <summary>
+    /// The dashboard runs only its own bundled script and calls only this origin: an injected script (a court name
+    /// crafted on a scraped page, say) could not run or send the reader's stored API key anywhere.
+    /// </summary>
+    public const string DashboardPolicy =
+        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+        + "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+    static void Secure(IHeaderDictionary headers)
+    {
+        headers.ContentSecurityPolicy = DashboardPolicy;
+        headers.XContentTypeOptions = "nosniff";
+        headers["Referrer-Policy"] = "no-referrer";
     }
 }

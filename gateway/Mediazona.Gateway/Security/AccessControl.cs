@@ -7,7 +7,7 @@ namespace Mediazona.Gateway.Security;
 
 /// <summary>Who is calling (API key or JWT), may they (scope), and how often (rate limit). Runs before every route.</summary>
 public sealed class AccessControl(RequestDelegate next, ApiKeys keys, GrpcMethodScopes grpc, RateLimits limits,
-    RateLimitOptions rates, JwtSettings jwt, ILogger<AccessControl> logger)
+    RateLimitOptions rates, JwtSettings jwt, AnonymousAccess anonymous, ILogger<AccessControl> logger)
 {
     public async Task InvokeAsync(HttpContext context)
     {
@@ -25,8 +25,9 @@ public sealed class AccessControl(RequestDelegate next, ApiKeys keys, GrpcMethod
     async Task<Rejection?> CheckAsync(HttpContext context)
     {
         var request = context.Request;
-        var access = ScopePolicy.For(request.Method, request.Path.Value ?? "/", grpc);
-        if (access.Open)
+        var access = ScopePolicy.For(request.Method, request.Path.Value ?? "/", grpc, anonymous.Stats);
+        // A caller who presents credentials is checked even where none are needed: a wrong key is an error to see.
+        if (access.Open || (access.AnonymousAllowed && Credentials.Presented(request) is null))
             return Limit($"ip:{context.Connection.RemoteIpAddress}", rates.Anonymous);
 
         var caller = await IdentifyAsync(context);
@@ -78,6 +79,16 @@ public static class Credentials
 
     /// <summary>Three base64url parts: only such a token is worth a JWT validation.</summary>
     public static bool LooksLikeJwt(string token) => token.Count(c => c == '.') == 2;
+}
+
+/// <summary>
+/// Auth:AnonymousStats (default false): GET /api/v1/stats/** without credentials, limited per client IP like the open
+/// endpoints, so that a public dashboard needs no key in the browser. Off unless an operator turns it on.
+/// </summary>
+public sealed record AnonymousAccess(bool Stats)
+{
+    public static AnonymousAccess FromConfiguration(IConfiguration configuration) =>
+        new(configuration.GetValue("Auth:AnonymousStats", false));
 }
 
 /// <summary>Auth:Jwt:Authority and Auth:Jwt:Audience; JWT bearer validation is on only when Authority is set.</summary>

@@ -5,7 +5,7 @@ namespace Mediazona.Gateway.Security;
 
 public static class AccessControlSetup
 {
-    /// <summary>Keys, scope table, rate limits, body limits and (when Auth:Jwt:Authority is set) JWT bearer validation.</summary>
+    /// <summary>Keys, scope table, anonymous statistics reads (when on), rate limits, body limits and (when Auth:Jwt:Authority is set) JWT bearer validation.</summary>
     public static WebApplicationBuilder AddAccessControl(this WebApplicationBuilder builder, BodyLimitOptions body)
     {
         var configuration = builder.Configuration;
@@ -13,6 +13,7 @@ public static class AccessControlSetup
         var jwt = JwtSettings.FromConfiguration(configuration);
         builder.Services.AddSingleton(keys);
         builder.Services.AddSingleton(jwt);
+        builder.Services.AddSingleton(AnonymousAccess.FromConfiguration(configuration));
         builder.Services.AddSingleton(new GrpcMethodScopes(SuiteDescriptors.Services));
         builder.Services.AddSingleton(RateLimitOptions.FromConfiguration(configuration));
         builder.Services.AddSingleton<RateLimits>();

@@ -1,10 +1,12 @@
 namespace Mediazona.Gateway.Security;
 
-/// <summary>What a request needs: nothing (open) or a scope.</summary>
-public readonly record struct RequiredAccess(bool Open, Scopes Scope)
+/// <summary>What a request needs: nothing (open) or a scope; AnonymousAllowed: a caller without credentials may too.</summary>
+public readonly record struct RequiredAccess(bool Open, Scopes Scope, bool AnonymousAllowed = false)
 {
     public static RequiredAccess Anyone => new(true, Scopes.None);
     public static RequiredAccess Needs(Scopes scope) => new(false, scope);
+    /// <summary>Read scope for callers with credentials (their key is still checked); none needed without.</summary>
+    public static RequiredAccess ReadOrAnonymous => new(false, Scopes.Read, AnonymousAllowed: true);
 }
 
 /// <summary>
@@ -20,14 +22,21 @@ public static class ScopePolicy
         "/healthz", "/alive", "/openapi.json",
     };
 
-    public static RequiredAccess For(string method, string path, GrpcMethodScopes grpc)
+    /// <param name="anonymousStats">Auth:AnonymousStats: the JSON statistics reads (GET /api/v1/stats/**) need no credentials.</param>
+    public static RequiredAccess For(string method, string path, GrpcMethodScopes grpc, bool anonymousStats = false)
     {
         if (OpenPaths.Contains(path))
             return RequiredAccess.Anyone;
         if (grpc.TryFind(path, out var scope))
             return RequiredAccess.Needs(scope);
+        if (anonymousStats && IsStatsRead(method, path))
+            return RequiredAccess.ReadOrAnonymous;
         return RequiredAccess.Needs(ForJson(method, path));
     }
+
+    /// <summary>A read of the aggregate figures (and their case table): what a public dashboard shows.</summary>
+    public static bool IsStatsRead(string method, string path) =>
+        (HttpMethods.IsGet(method) || HttpMethods.IsHead(method)) && Under(path, "/api/v1/stats");
 
     public static Scopes ForJson(string method, string path)
     {

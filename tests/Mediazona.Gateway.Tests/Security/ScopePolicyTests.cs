@@ -82,6 +82,26 @@ public sealed class ScopePolicyTests
     }
 
     [Theory]
+    [InlineData("GET", "/api/v1/stats/summary", true)]
+    [InlineData("HEAD", "/api/v1/stats/monthly", true)]
+    [InlineData("GET", "/api/v1/stats/summary:watch", true)]
+    [InlineData("GET", "/api/v1/stats/cases.csv", true)]
+    [InlineData("POST", "/api/v1/stats/summary", false)]
+    [InlineData("GET", "/api/v1/statsx", false)]
+    [InlineData("GET", "/api/v1/cases/abc", false)]
+    [InlineData("GET", "/api/v1/rules", false)]
+    [InlineData("POST", "/mediazona.statistics.v1.StatisticsService/GetSummary", false)]
+    public void With_anonymous_statistics_only_json_statistics_reads_need_no_credentials(string method, string path, bool anonymous)
+    {
+        var access = ScopePolicy.For(method, path, Grpc, anonymousStats: true);
+        Assert.Equal(anonymous, access.AnonymousAllowed);
+        Assert.False(access.Open);
+        // A caller who does present credentials still needs what the route needs without the option.
+        Assert.Equal(ScopePolicy.For(method, path, Grpc).Scope, access.Scope);
+        Assert.False(ScopePolicy.For(method, path, Grpc).AnonymousAllowed);
+    }
+
+    [Theory]
     [InlineData(Scopes.Admin, Scopes.Read, true)]
     [InlineData(Scopes.Admin, Scopes.Ingest, true)]
     [InlineData(Scopes.Read, Scopes.Read, true)]

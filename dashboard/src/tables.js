@@ -1,0 +1,146 @@
+// Headline tiles, the sortable court table, the sentence table and the transparency figures. Data reaches the DOM
+// through textContent only: court names come from scraped pages.
+import { num, sortRows } from './model.js';
+
+function element(tag, attributes = {}, text = undefined) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes))
+    node.setAttribute(name, value);
+  if (text !== undefined)
+    node.textContent = text;
+  return node;
+}
+
+const TILES = [
+  ['cases', 'cases'], ['defendants', 'defendants'], ['verdictCases', 'verdictCases'], ['pendingCases', 'pendingCases'],
+  ['convictedDefendants', 'convicted'], ['acquittedDefendants', 'acquitted'], ['knownSentences', 'knownSentences'],
+];
+
+/** The summary's headline figures; the suspended share with its "n of m". */
+export function renderTiles(container, summary, loc) {
+  const tiles = TILES.map(([field, label]) => {
+    const value = num(summary?.[field]);
+    const tile = element('div', { class: 'tile', 'data-field': field, 'data-value': String(value) });
+    tile.append(element('span', { class: 'value' }, loc.number(value)), element('span', { class: 'label' }, loc.t(label)));
+    return tile;
+  });
+  const known = num(summary?.knownSentences);
+  const share = known > 0 ? num(summary?.suspendedShare) : null;
+  const tile = element('div', { class: 'tile accent', 'data-field': 'suspendedShare', 'data-value': String(share ?? '') });
+  tile.append(
+    element('span', { class: 'value' }, loc.percent(share)),
+    element('span', { class: 'label' }, `${loc.t('suspendedShare')} (${loc.number(num(summary?.suspendedSentences))} / ${loc.number(known)})`),
+  );
+  container.replaceChildren(...tiles, tile);
+}
+
+const COURT_COLUMNS = [
+  { key: 'courtName', label: 'courtName', kind: 'text' },
+  { key: 'cases', label: 'cases', kind: 'number' },
+  { key: 'defendants', label: 'defendants', kind: 'number' },
+  { key: 'verdictCases', label: 'verdictsShort', kind: 'number' },
+  { key: 'convicted', label: 'convicted', kind: 'number' },
+  { key: 'known', label: 'known', kind: 'number' },
+  { key: 'suspendedShare', label: 'suspendedShare', kind: 'percent' },
+  { key: 'longestReal', label: 'longestReal', kind: 'months' },
+  { key: 'longestSuspended', label: 'longestSuspended', kind: 'months' },
+  { key: 'publishedShare', label: 'publishedShare', kind: 'percent' },
+];
+
+function cellText(kind, value, loc) {
+  switch (kind) {
+    case 'number': return loc.number(value);
+    case 'percent': return loc.percent(value);
+    case 'months': return loc.months(value);
+    default: return value;
+  }
+}
+
+/**
+ * The court table, sorted by `sort` ({key, dir}); a header click calls onSort(key), the court's button
+ * onCourt(code) (filter by it).
+ */
+export function renderCourtTable(table, rows, sort, loc, { onSort, onCourt }) {
+  const head = element('thead');
+  const headRow = element('tr');
+  for (const column of COURT_COLUMNS) {
+    const sorted = sort.key === column.key;
+    const th = element('th', {
+      scope: 'col',
+      class: column.kind === 'text' ? 'text' : 'num',
+      'aria-sort': sorted ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none',
+    });
+    const button = element('button', { type: 'button', 'data-sort': column.key }, loc.t(column.label));
+    if (sorted)
+      button.append(element('span', { 'aria-hidden': 'true' }, sort.dir === 'asc' ? ' ▲' : ' ▼'));
+    button.addEventListener('click', () => onSort(column.key));
+    th.append(button);
+    headRow.append(th);
+  }
+  head.append(headRow);
+
+  const body = element('tbody');
+  for (const row of sortRows(rows, sort.key, sort.dir, loc.collator)) {
+    const tr = element('tr', { 'data-court': row.courtCode });
+    for (const column of COURT_COLUMNS) {
+      const value = row[column.key];
+      if (column.kind === 'text') {
+        const th = element('th', { scope: 'row', class: 'text' });
+        const button = element('button', { type: 'button', class: 'link', title: loc.t('filterCourt') }, value);
+        button.addEventListener('click', () => onCourt(row.courtCode));
+        th.append(button, element('small', {}, ` ${row.courtCode}`));
+        tr.append(th);
+      } else {
+        tr.append(element('td', { class: 'num', 'data-key': column.key, 'data-value': String(value ?? '') }, cellText(column.kind, value, loc)));
+      }
+    }
+    body.append(tr);
+  }
+  if (rows.length === 0) {
+    const tr = element('tr');
+    tr.append(element('td', { colspan: String(COURT_COLUMNS.length) }, loc.t('noData')));
+    body.append(tr);
+  }
+  table.replaceChildren(head, body);
+}
+
+/** Per article: convicted, known, suspended share, median and maximum real and suspended terms. */
+export function renderSentenceTable(table, rows, loc) {
+  const head = element('thead');
+  const top = element('tr');
+  for (const [key, label] of [['article', 'article'], ['convicted', 'convicted'], ['known', 'known'], ['share', 'suspendedShort']])
+    top.append(element('th', { scope: 'col', rowspan: '2', class: key === 'article' ? 'text' : 'num' }, loc.t(label)));
+  top.append(element('th', { scope: 'colgroup', colspan: '2', class: 'num' }, loc.t('realTerm')));
+  top.append(element('th', { scope: 'colgroup', colspan: '2', class: 'num' }, loc.t('suspendedTerm')));
+  const second = element('tr');
+  for (let i = 0; i < 2; i++)
+    second.append(element('th', { scope: 'col', class: 'num' }, loc.t('median')), element('th', { scope: 'col', class: 'num' }, loc.t('max')));
+  head.append(top, second);
+  const body = element('tbody');
+  for (const row of rows) {
+    const tr = element('tr', { 'data-article': row.article });
+    tr.append(element('th', { scope: 'row', class: 'text' }, loc.article(row.article, '')));
+    tr.append(element('td', { class: 'num' }, loc.number(row.convicted)));
+    tr.append(element('td', { class: 'num' }, loc.number(row.known)));
+    tr.append(element('td', { class: 'num' }, loc.percent(row.known > 0 ? row.suspendedShare : null)));
+    for (const key of ['realMedian', 'realMax', 'suspendedMedian', 'suspendedMax'])
+      tr.append(element('td', { class: 'num', 'data-key': key, 'data-value': String(row[key]) }, loc.months(row[key])));
+    body.append(tr);
+  }
+  table.replaceChildren(head, body);
+}
+
+export function renderTransparency(list, figures, loc) {
+  const entries = [
+    ['verdictCases', loc.t('verdictCases'), loc.number(figures.verdictCases), figures.verdictCases],
+    ['published', loc.t('published'), `${loc.number(figures.published)} (${loc.percent(figures.publishedShare)})`, figures.published],
+    ['known', loc.t('knownSentences'), loc.number(figures.known), figures.known],
+  ];
+  const nodes = [];
+  for (const [field, term, text, value] of entries) {
+    const wrapper = element('div', { 'data-field': field, 'data-value': String(value) });
+    wrapper.append(element('dt', {}, term), element('dd', {}, text));
+    nodes.push(wrapper);
+  }
+  list.replaceChildren(...nodes);
+}

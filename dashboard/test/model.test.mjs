@@ -1,0 +1,124 @@
+// Unit tests of the dashboard's pure transforms: `node --test test/` (the end-to-end project runs them too).
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { locale } from '../src/i18n.js';
+import {
+  articleChoices, articleParts, courtRows, filterQuery, formatHash, JsonObjectSplitter, monthEnd, monthlyStack, parseHash,
+  presentCategories, sentenceLengths, shareDates, shareSeries, sortRows,
+} from '../src/model.js';
+
+test('categories with cases come in the order of the code, int64 strings and numbers alike', () => {
+  const summary = { byCategory: [{ category: 'CATEGORY_DESERTION', cases: '2' }, { category: 'CATEGORY_AWOL', cases: 5 }, { category: 'CATEGORY_LOOTING', cases: '0' }] };
+  assert.deepEqual(presentCategories(summary), ['CATEGORY_AWOL', 'CATEGORY_DESERTION']);
+});
+
+test('the monthly stack puts every category on the total answer\'s months and drops empty ones', () => {
+  const total = {
+    months: [{ month: '2023-01', casesReceived: '1' }, { month: '2023-02', casesReceived: '0', verdicts: '1' }, { month: '2023-03', casesReceived: '3', verdicts: '2' }],
+    recordMonth: '2023-03',
+  };
+  const stack = monthlyStack(total, [
+    { category: 'CATEGORY_AWOL', answer: { months: [{ month: '2023-01', casesReceived: '1' }, { month: '2023-03', casesReceived: '2' }] } },
+    { category: 'CATEGORY_DESERTION', answer: { months: [{ month: '2023-03', casesReceived: '1' }] } },
+    { category: 'CATEGORY_INSULT', answer: { months: [] } },
+  ]);
+  assert.deepEqual(stack.months, ['2023-01', '2023-02', '2023-03']);
+  assert.equal(stack.recordMonth, '2023-03');
+  assert.deepEqual(stack.received, [1, 0, 3]);
+  assert.deepEqual(stack.verdicts, [0, 1, 2]);
+  assert.deepEqual(stack.byCategory, [
+    { category: 'CATEGORY_AWOL', data: [1, 0, 2] },
+    { category: 'CATEGORY_DESERTION', data: [0, 0, 1] },
+  ]);
+});
+
+test('article rows are one per part, or the totals of an article without parts', () => {
+  const breakdown = {
+    articles: [
+      { article: '337', totals: { cases: '3' }, parts: [{ part: '3.1', cases: '1', verdictCases: '1' }, { part: '5', cases: '3', verdictCases: '2' }] },
+      { article: '352.1', totals: { cases: '1', defendants: '2' }, parts: [{ part: '', cases: '1' }] },
+    ],
+  };
+  assert.deepEqual(articleParts(breakdown).map((r) => [r.article, r.part, r.cases, r.verdictCases]),
+    [['337', '3.1', 1, 1], ['337', '5', 3, 2], ['352.1', '', 1, 0]]);
+  assert.deepEqual(articleChoices(breakdown).map((c) => `${c.article}|${c.part}:${c.cases}`), ['337|:3', '337|3.1:1', '337|5:3', '352.1|:1']);
+});
+
+test('sentence lengths fill the empty yearly buckets and follow the filtered article', () => {
+  const stats = {
+    articles: [
+      { article: '337', realTerms: { count: '2', histogram: [{ fromMonths: 24, toMonths: 36, count: '1' }, { fromMonths: 120, count: '1' }] }, suspendedTerms: { histogram: [{ fromMonths: 60, toMonths: 72, count: '3' }] } },
+      { article: '332', realTerms: { histogram: [{ fromMonths: 0, toMonths: 12, count: '4' }] } },
+    ],
+  };
+  const top = sentenceLengths(stats, '');
+  assert.equal(top.article, '337');
+  assert.deepEqual(top.real, [0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1]);
+  assert.deepEqual(top.suspended, [0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0]);
+  assert.equal(sentenceLengths(stats, '332').real[0], 4);
+  assert.equal(sentenceLengths({ articles: [] }, '').article, '');
+});
+
+test('share dates are month ends capped at the as-of date, thinned to the maximum with the last kept', () => {
+  assert.equal(monthEnd('2024-02'), '2024-02-29');
+  assert.equal(monthEnd('2023-12'), '2023-12-31');
+  assert.deepEqual(shareDates(['2023-01', '2023-02', '2023-03', '2023-04'], '2023-04-03'), ['2023-01-31', '2023-02-28', '2023-03-31', '2023-04-03']);
+  const months = Array.from({ length: 30 }, (_, i) => `${2021 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);
+  const thinned = shareDates(months, '', 24);
+  assert.ok(thinned.length <= 24);
+  assert.equal(thinned.at(-1), '2023-06-30');
+});
+
+test('the share series gives the cumulative share and the share among what became known in between', () => {
+  const series = shareSeries([
+    { asOf: 'a', summary: { knownSentences: '0', suspendedSentences: '0' } },
+    { asOf: 'b', summary: { knownSentences: '1', suspendedSentences: '1' } },
+    { asOf: 'c', summary: { knownSentences: '3', suspendedSentences: '1' } },
+  ]);
+  assert.deepEqual(series.map((p) => [p.cumulative, p.period]), [[null, null], [1, 1], [1 / 3, 0]]);
+});
+
+test('court rows join the published share, and sorting keeps empty values last either way', () => {
+  const rows = courtRows(
+    { courts: [{ courtCode: 'B', courtName: 'Бета', cases: '2', knownSentences: '0' }, { courtCode: 'A', courtName: 'Альфа', cases: '5', knownSentences: '2', suspendedShare: 0.5 }] },
+    { courts: [{ courtCode: 'A', figure: { verdictCases: '2', publishedVerdictCases: '1', publishedShare: 0.5 } }] },
+  );
+  assert.deepEqual(rows.map((r) => [r.courtCode, r.suspendedShare, r.publishedShare]), [['B', null, null], ['A', 0.5, 0.5]]);
+  const collator = new Intl.Collator('ru');
+  assert.deepEqual(sortRows(rows, 'cases', 'desc', collator).map((r) => r.courtCode), ['A', 'B']);
+  assert.deepEqual(sortRows(rows, 'cases', 'asc', collator).map((r) => r.courtCode), ['B', 'A']);
+  assert.deepEqual(sortRows(rows, 'courtName', 'asc', collator).map((r) => r.courtCode), ['A', 'B']);
+  assert.deepEqual(sortRows(rows, 'suspendedShare', 'asc', collator).map((r) => r.courtCode), ['A', 'B']);
+  assert.deepEqual(sortRows(rows, 'suspendedShare', 'desc', collator).map((r) => r.courtCode), ['A', 'B']);
+});
+
+test('filters round-trip through the URL fragment and become the API\'s query parameters', () => {
+  const filters = { asOf: '2023-04-03', court: '46GV0001', article: '337', part: '5', allCases: true };
+  assert.deepEqual(parseHash(formatHash(filters)), filters);
+  assert.deepEqual(parseHash('#asOf=soon&part=5'), { asOf: '', court: '', article: '', part: '', allCases: false });
+  assert.equal(filterQuery(filters, { category: 'CATEGORY_AWOL' }),
+    'asOf=2023-04-03&courtCodes=46GV0001&article=337&part=5&category=CATEGORY_AWOL&allCases=true');
+  assert.equal(filterQuery({ ...filters, court: '', article: '' }), 'asOf=2023-04-03&allCases=true');
+});
+
+test('the stream splitter returns whole objects whatever the chunks, braces in strings included', () => {
+  const splitter = new JsonObjectSplitter();
+  assert.deepEqual(splitter.push('{"summary":{"cases":1,"name":"a}\\"{"}}\n{"summ'), [{ summary: { cases: 1, name: 'a}"{' } }]);
+  assert.deepEqual(splitter.push('ary":{"cases":2}}'), [{ summary: { cases: 2 } }]);
+  assert.deepEqual(splitter.push('[{"a":1},{"b":2}]'), [{ a: 1 }, { b: 2 }]);
+});
+
+test('numbers, shares and articles are written for Russian and English readers', () => {
+  const ru = locale('ru');
+  const en = locale('en');
+  const spaces = (text) => text.replace(/[\u00a0\u202f]/g, ' ');
+  assert.equal(spaces(ru.number(12345)), '12 345');
+  assert.equal(en.number(12345), '12,345');
+  assert.equal(spaces(ru.percent(1 / 3)), '33,3 %');
+  assert.equal(en.percent(1 / 3), '33.3%');
+  assert.equal(ru.percent(null), '—');
+  assert.equal(ru.article('337', '5'), 'ст. 337 ч. 5');
+  assert.equal(en.article('337', ''), 'Art. 337');
+  assert.equal(en.month('2023-03'), 'Mar 2023');
+  assert.equal(locale('xx').lang, 'ru');
+});

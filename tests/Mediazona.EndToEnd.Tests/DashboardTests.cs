@@ -1,0 +1,299 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Google.Protobuf;
+using Mediazona.Contracts.Cases.V1;
+using Mediazona.Contracts.Ingestion.V1;
+using Mediazona.Contracts.Statistics.V1;
+using Mediazona.EndToEnd.Tests.Infrastructure;
+using static Mediazona.EndToEnd.Tests.Infrastructure.Cases;
+
+namespace Mediazona.EndToEnd.Tests;
+
+/// <summary>
+/// The dashboard in headless Chromium against the real suite: dashboard/test/dashboard.check.mjs opens the page the
+/// gateway serves, with a read key, filtered to a court of known cases, and reports what the charts, tiles and
+/// tables show at each step (first load, a case arriving live, an article filter, English, the court table sorted).
+/// </summary>
+[Collection(SuiteCollection.Name)]
+public sealed class DashboardTests(SuiteFixture suite) : IDisposable
+{
+    const string Verdict = "Вынесен ПРИГОВОР";
+    const string AsOf = "2023-04-03";
+    readonly JsonApi _api = new(suite.GatewayHttp);
+
+    /// <summary>
+    /// Five mobilisation-era cases of one court received by 3 April 2023 (three in March, the record month), three
+    /// with a verdict and a known sentence (one suspended), one verdict with a published act; one case after April.
+    /// </summary>
+    static SubmitCasesRequest Sample(string court)
+    {
+        var published = Case(court, "1-1/2023", "2023-01-10", Defendant(1, "ст.337 ч.5 УК РФ", Suspended(60, 36))).Decided("2023-02-01", Verdict);
+        published.Acts.Add(new JudicialAct { Kind = "Приговор", Text = "Текст приговора", PublishedDate = "2023-02-10" });
+        return new SubmitCasesRequest
+        {
+            Cases =
+            {
+                published,
+                Case(court, "1-2/2023", "2023-02-15", Defendant(1, "ст.332 ч.2.1 УК РФ"), Defendant(2, "ст.332 ч.2.1 УК РФ")),
+                Case(court, "1-3/2023", "2023-03-01", Defendant(1, "ст.337 ч.3.1 УК РФ; ст.337 ч.5 УК РФ", Imprisonment(84))).Decided("2023-03-20", Verdict),
+                Case(court, "1-4/2023", "2023-03-05", Defendant(1, "ст.338 ч.3 УК РФ")),
+                Case(court, "1-5/2023", "2023-03-20", Defendant(1, "ст.337 ч.5 УК РФ", Imprisonment(30))).Decided("2023-03-30", Verdict),
+                Case(court, "1-6/2023", "2023-05-01", Defendant(1, "ст.337 ч.5 УК РФ")),
+            },
+        };
+    }
+
+    /// <summary>The case the check submits while the page is open: one more AWOL case in March.</summary>
+    static SubmitCasesRequest LiveCase(string court) => new()
+    {
+        Cases = { Case(court, "1-7/2023", "2023-03-25", Defendant(1, "ст.337 ч.5 УК РФ")) },
+    };
+
+    [Fact]
+    public async Task The_dashboard_shows_the_figures_of_known_cases_follows_filters_and_live_data_and_fits_a_phone()
+    {
+        Dashboard.RequireTools();
+        var court = NewCourtCode();
+        // A second court of our own, so that the unfiltered court table has rows to sort whatever ran before.
+        var neighbour = NewCourtCode();
+        await _api.PostAsync<SubmitCasesResponse>("/api/v1/cases:submit", Sample(court));
+        await _api.PostAsync<SubmitCasesResponse>("/api/v1/cases:submit", new SubmitCasesRequest
+        {
+            Cases = { Case(neighbour, "2-1/2023", "2023-03-10", Defendant(1, "ст.337 ч.5 УК РФ")), Case(neighbour, "2-2/2023", "2023-03-11", Defendant(1, "ст.337 ч.5 УК РФ")) },
+        });
+        await Eventually.Until(() => _api.GetAsync<GetSummaryResponse>($"/api/v1/stats/summary?asOf=2023-06-01&courtCodes={court}&courtCodes={neighbour}"),
+            s => s.Cases == 8, suite);
+
+        var liveCase = Path.GetTempFileName();
+        await File.WriteAllTextAsync(liveCase, JsonFormatter.Default.Format(LiveCase(court)));
+        var screenshots = Dashboard.ScreenshotFolder(court);
+        JsonElement report;
+        try
+        {
+            report = await Dashboard.CheckAsync(suite,
+                "--url", suite.GatewayHttp.ToString(), "--key", SuiteKeys.Reader, "--court", court, "--as-of", AsOf,
+                "--article", "337", "--live-case", liveCase, "--ingest-key", SuiteKeys.Feeder, "--screenshots", screenshots);
+        }
+        finally
+        {
+            File.Delete(liveCase);
+        }
+        var steps = report.GetProperty("steps");
+
+        // First load, in Russian: every chart with the known figures.
+        var initial = steps.GetProperty("initial");
+        Assert.Equal("ru", initial.GetProperty("lang").GetString());
+        Assert.Equal([5, 6, 3, 2, 3, 0, 3], Tiles(initial, "cases", "defendants", "verdictCases", "pendingCases", "convictedDefendants", "acquittedDefendants", "knownSentences"));
+        Assert.Equal("33,3 %", Spaces(Tile(initial, "suspendedShare").GetProperty("text").GetString()));
+
+        var monthly = Chart(initial, "monthly");
+        Assert.Equal(3, monthly.GetProperty("labels").GetArrayLength());
+        Assert.Equal(2, monthly.GetProperty("recordIndex").GetInt32());
+        Assert.EndsWith("★", monthly.GetProperty("labels")[2].GetString(), StringComparison.Ordinal);
+        Assert.Equal([1, 1, 3], Series(monthly, "received"));
+        Assert.Equal([0, 1, 2], Series(monthly, "verdicts"));
+        // The lines are drawn at their own values, not stacked on the category bars or on each other.
+        Assert.Equal([1.0, 1.0, 3.0], Plotted(monthly, "received"));
+        Assert.Equal([0.0, 1.0, 2.0], Plotted(monthly, "verdicts"));
+        Assert.Equal([1, 0, 2], Series(monthly, "CATEGORY_AWOL"));
+        Assert.Equal([0, 1, 0], Series(monthly, "CATEGORY_DISOBEDIENCE"));
+        Assert.Equal([0, 0, 1], Series(monthly, "CATEGORY_DESERTION"));
+        Assert.Contains("март 2023", initial.GetProperty("recordMonth").GetString(), StringComparison.Ordinal);
+
+        var articles = Chart(initial, "articles");
+        Assert.Equal(["ст. 337 ч. 3.1", "ст. 337 ч. 5", "ст. 332 ч. 2.1", "ст. 338 ч. 3"], Labels(articles));
+        Assert.Equal([1, 3, 1, 1], Series(articles, "cases"));
+        Assert.Equal([1, 3, 0, 0], Series(articles, "verdictCases"));
+
+        // Sentence lengths of art. 337 by yearly bucket: real 84 months (7–8 years) and 30 (2–3), suspended 60 (5–6).
+        var sentences = Chart(initial, "sentences");
+        Assert.Equal("ст. 337", initial.GetProperty("sentenceArticle").GetString());
+        Assert.Equal([0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0], Series(sentences, "real"));
+        Assert.Equal([0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0], Series(sentences, "suspended"));
+
+        // Suspended share at each month's end: nothing known in January, the suspended one in February, then two real.
+        var share = Chart(initial, "share");
+        Assert.Equal([null, 1.0, Math.Round(1.0 / 3, 9)], NullableSeries(share, "cumulative"));
+        Assert.Equal([null, 1.0, 0.0], NullableSeries(share, "period"));
+        Assert.Equal([null, 1.0, 0.333], Plotted(share, "cumulative"));
+
+        var transparency = initial.GetProperty("transparency");
+        Assert.Equal("3", transparency.GetProperty("verdictCases").GetProperty("value").GetString());
+        Assert.Equal("1", transparency.GetProperty("published").GetProperty("value").GetString());
+        Assert.Equal([3], Series(Chart(initial, "sources"), "sentences"));
+
+        var row = Assert.Single(initial.GetProperty("courts").EnumerateArray());
+        Assert.Equal(court, row.GetProperty("court").GetString());
+        var cells = row.GetProperty("cells");
+        Assert.Equal(["5", "6", "3", "3", "3", "84", "60"],
+            new[] { "cases", "defendants", "verdictCases", "convicted", "known", "longestReal", "longestSuspended" }
+                .Select(k => cells.GetProperty(k).GetProperty("value").GetString()));
+        Assert.Equal(1.0 / 3, double.Parse(cells.GetProperty("suspendedShare").GetProperty("value").GetString()!, CultureInfo.InvariantCulture), 6);
+        Assert.Equal(1.0 / 3, double.Parse(cells.GetProperty("publishedShare").GetProperty("value").GetString()!, CultureInfo.InvariantCulture), 6);
+
+        // A case submitted while the page is open: the headline figures (WatchSummary), then the charts.
+        var live = steps.GetProperty("live");
+        Assert.Equal("live", steps.GetProperty("liveTiles").GetProperty("connection").GetString());
+        Assert.Equal(6, Tiles(live, "cases")[0]);
+        Assert.Equal([1, 1, 4], Series(Chart(live, "monthly"), "received"));
+        Assert.True(live.GetProperty("loads").GetInt32() > initial.GetProperty("loads").GetInt32());
+
+        // The article filter: only art. 337 cases (1-1, 1-3, 1-5 and the live one) and its parts.
+        var article = steps.GetProperty("article");
+        Assert.Equal("337", article.GetProperty("filters").GetProperty("article").GetString());
+        Assert.Equal([4, 4, 3], Tiles(article, "cases", "defendants", "verdictCases"));
+        Assert.Equal(["ст. 337 ч. 3.1", "ст. 337 ч. 5"], Labels(Chart(article, "articles")));
+        Assert.Equal([1, 4], Series(Chart(article, "articles"), "cases"));
+        Assert.Equal([1, 0, 3], Series(Chart(article, "monthly"), "received"));
+        Assert.Contains("337|", article.GetProperty("articleChoices").EnumerateArray().Select(c => c.GetString()));
+
+        // English: the same figures, English labels and number formats.
+        var english = steps.GetProperty("english");
+        Assert.Equal("en", english.GetProperty("lang").GetString());
+        Assert.Equal("33.3%", Tile(english, "suspendedShare").GetProperty("text").GetString());
+        Assert.Equal(["Jan 2023", "Feb 2023", "Mar 2023 ★"], Labels(Chart(english, "monthly")));
+        Assert.Equal(["Art. 337 pt 3.1", "Art. 337 pt 5"], Labels(Chart(english, "articles")));
+
+        // All courts (ours and other tests'), still art. 337 only, sorted by a click on the cases column, both ways.
+        var ascending = CourtCases(steps.GetProperty("sortedAscending"));
+        var descending = CourtCases(steps.GetProperty("sortedDescending"));
+        Assert.Contains(ascending, c => c.Court == court && c.Cases == 4);
+        Assert.Contains(ascending, c => c.Court == neighbour && c.Cases == 2);
+        Assert.Equal(ascending.OrderBy(c => c.Cases).Select(c => c.Cases), ascending.Select(c => c.Cases));
+        Assert.Equal(descending.OrderByDescending(c => c.Cases).Select(c => c.Cases), descending.Select(c => c.Cases));
+
+        // A phone: nothing wider than its screen (the tables scroll inside their cards).
+        var phone = steps.GetProperty("phone");
+        Assert.True(phone.GetProperty("documentWidth").GetInt32() <= phone.GetProperty("viewportWidth").GetInt32(),
+            $"the page is {phone.GetProperty("documentWidth")} px wide on a {phone.GetProperty("viewportWidth")} px phone");
+
+        Assert.Empty(report.GetProperty("errors").EnumerateArray());
+        foreach (var name in new[] { "dashboard-desktop-ru.png", "dashboard-phone-en.png" })
+            Assert.True(new FileInfo(Path.Combine(screenshots, name)) is { Exists: true, Length: > 10_000 }, $"screenshot {name} in {screenshots}");
+    }
+
+    static JsonElement Chart(JsonElement step, string name) => step.GetProperty("charts").GetProperty(name);
+
+    static JsonElement Tile(JsonElement step, string field) => step.GetProperty("tiles").GetProperty(field);
+
+    static long[] Tiles(JsonElement step, params string[] fields) =>
+        [.. fields.Select(f => long.Parse(Tile(step, f).GetProperty("value").GetString()!, CultureInfo.InvariantCulture))];
+
+    static string[] Labels(JsonElement chart) => [.. chart.GetProperty("labels").EnumerateArray().Select(l => l.GetString()!)];
+
+    static JsonElement Dataset(JsonElement chart, string key) =>
+        chart.GetProperty("datasets").EnumerateArray().SingleOrDefault(d => d.GetProperty("key").GetString() == key) is { ValueKind: JsonValueKind.Object } found
+            ? found
+            : throw new Xunit.Sdk.XunitException($"no dataset '{key}' in {chart}");
+
+    static long[] Series(JsonElement chart, string key) => [.. Dataset(chart, key).GetProperty("data").EnumerateArray().Select(v => v.GetInt64())];
+
+    static double?[] NullableSeries(JsonElement chart, string key) =>
+        [.. Dataset(chart, key).GetProperty("data").EnumerateArray().Select(v => v.ValueKind == JsonValueKind.Null ? (double?)null : Math.Round(v.GetDouble(), 9))];
+
+    /// <summary>Where a line's points were drawn, read back through its value axis (null: no point).</summary>
+    static double?[] Plotted(JsonElement chart, string key) =>
+        [.. Dataset(chart, key).GetProperty("plotted").EnumerateArray().Select(v => v.ValueKind == JsonValueKind.Null ? (double?)null : v.GetDouble())];
+
+    static List<(string Court, long Cases)> CourtCases(JsonElement step) =>
+        [.. step.GetProperty("courts").EnumerateArray().Select(r => (r.GetProperty("court").GetString()!,
+            long.Parse(r.GetProperty("cells").GetProperty("cases").GetProperty("value").GetString()!, CultureInfo.InvariantCulture)))];
+
+    /// <summary>Intl writes no-break spaces in Russian numbers: compare with plain ones.</summary>
+    static string Spaces(string? text) => (text ?? "").Replace('\u00a0', ' ').Replace('\u202f', ' ');
+
+    public void Dispose() => _api.Dispose();
+}
+
+/// <summary>The dashboard's pure transforms (dashboard/test/model.test.mjs), run by node's test runner.</summary>
+public sealed class DashboardModelTests
+{
+    [Fact]
+    public async Task The_dashboard_model_tests_pass_under_node()
+    {
+        Dashboard.RequireNode();
+        var (exitCode, output, errors) = await Dashboard.RunNodeAsync(["--test", "test/model.test.mjs"], TimeSpan.FromMinutes(2));
+        Assert.True(exitCode == 0, $"node --test exited with {exitCode}:\n{output}\n{errors}");
+        Assert.Contains("# fail 0", output, StringComparison.Ordinal);
+    }
+}
+
+/// <summary>Node, Chromium and the dashboard's check script, as the tests above need them.</summary>
+static class Dashboard
+{
+    static string Folder => Path.Combine(TestEnvironment.RepositoryRoot(), "dashboard");
+
+    static string Chromium => Environment.GetEnvironmentVariable("MZ_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
+
+    /// <summary>Fails (never skips) with what to install when node is missing.</summary>
+    public static void RequireNode()
+    {
+        try
+        {
+            using var node = Process.Start(new ProcessStartInfo("node", ["--version"]) { RedirectStandardOutput = true, UseShellExecute = false })!;
+            node.WaitForExit(30_000);
+            if (node.ExitCode != 0)
+                throw new Xunit.Sdk.XunitException($"'node --version' exited with {node.ExitCode}");
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            throw new Xunit.Sdk.XunitException("node is not on PATH: the dashboard tests (and the gateway's build) need Node.js 18 or later with npm");
+        }
+    }
+
+    /// <summary>Fails with what to install when node, Chromium or the check's npm packages are missing.</summary>
+    public static void RequireTools()
+    {
+        RequireNode();
+        if (!File.Exists(Chromium))
+            throw new Xunit.Sdk.XunitException($"Chromium not found at {Chromium}: apt-get install chromium (deploy/local/lib.sh ensure_packages installs it), or set MZ_CHROMIUM");
+        if (!Directory.Exists(Path.Combine(Folder, "node_modules", "playwright-core")))
+            throw new Xunit.Sdk.XunitException($"{Folder}/node_modules/playwright-core is missing: the gateway's build runs npm ci there (or run it by hand)");
+    }
+
+    /// <summary>Where the screenshots go: beside test.sh's results (.local/test/results/dashboard/), one folder per run.</summary>
+    public static string ScreenshotFolder(string run)
+    {
+        var results = Environment.GetEnvironmentVariable("MZ_TEST_RESULTS") is { Length: > 0 } configured
+            ? configured
+            : Path.Combine(TestEnvironment.RepositoryRoot(), ".local", "test", "results");
+        return Path.Combine(results, "dashboard", run);
+    }
+
+    /// <summary>Runs the check script and returns its report; a failed run fails the test with its output and the hosts' logs.</summary>
+    public static async Task<JsonElement> CheckAsync(SuiteFixture suite, params string[] arguments)
+    {
+        var (exitCode, output, errors) = await RunNodeAsync(["test/dashboard.check.mjs", "--chromium", Chromium, .. arguments], TimeSpan.FromMinutes(4));
+        var report = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).LastOrDefault(l => l.StartsWith('{'));
+        if (exitCode != 0 || report is null)
+            throw new Xunit.Sdk.XunitException($"dashboard.check.mjs exited with {exitCode}:\n{errors}\n{output}\n{suite.Logs()}");
+        return JsonDocument.Parse(report).RootElement.Clone();
+    }
+
+    public static async Task<(int ExitCode, string Output, string Errors)> RunNodeAsync(string[] arguments, TimeSpan bound)
+    {
+        var start = new ProcessStartInfo("node", arguments)
+        {
+            WorkingDirectory = Folder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        using var node = Process.Start(start)!;
+        var output = node.StandardOutput.ReadToEndAsync();
+        var errors = node.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(bound); // a bound on a hung browser, not an assertion
+        try
+        {
+            await node.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            node.Kill(entireProcessTree: true);
+            await node.WaitForExitAsync();
+            return (-1, await output, $"killed after {bound}\n{await errors}");
+        }
+        return (node.ExitCode, await output, await errors);
+    }
+}
