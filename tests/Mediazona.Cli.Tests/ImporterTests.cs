@@ -1,4 +1,5 @@
 using Grpc.Core;
+using Mediazona.Cli.Gateway;
 using Mediazona.Cli.Importing;
 using Mediazona.Cli.Planning;
 using Mediazona.Contracts.Ingestion.V1;

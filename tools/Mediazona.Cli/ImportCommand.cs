@@ -1,3 +1,5 @@
+using System.CommandLine;
+using Mediazona.Cli.Gateway;
 using Mediazona.Cli.Importing;
 using Mediazona.Cli.Output;
 using Mediazona.Cli.Planning;
@@ -9,6 +11,33 @@ namespace Mediazona.Cli;
 /// <summary>mzctl import: plan, send, report. Exit 0 when every batch was acknowledged, 1 when the gateway failed, 2 for bad paths.</summary>
 internal static class ImportCommand
 {
+    public static Command Create(GatewayOptions gateway)
+    {
+        var paths = new Argument<string[]>("paths")
+        {
+            Description = "Card pages (.html, .htm), folders searched recursively for them, or .ndjson files of CourtCase JSON (one per line).",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var batch = new Option<int>("--batch")
+        {
+            Description = "Records per request.",
+            DefaultValueFactory = _ => 200,
+        };
+        batch.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 1 or > 1000)
+                result.AddError("--batch must be between 1 and 1000 (ingestion takes at most 1000 records per request).");
+        });
+
+        var import = new Command("import", "Import court card pages and structured cases through the gateway; re-running is harmless (UNCHANGED).")
+        {
+            paths, batch,
+        };
+        import.SetAction((parse, cancellationToken) => RunAsync(
+            parse.GetRequiredValue(paths), parse.GetRequiredValue(gateway.Address), gateway.Key(parse), parse.GetValue(batch), cancellationToken));
+        return import;
+    }
+
     public static async Task<int> RunAsync(IReadOnlyList<string> paths, Uri gateway, string apiKey, int batchSize, CancellationToken cancellationToken)
     {
         var files = new DiskFileTree();

@@ -1,6 +1,6 @@
 using Grpc.Net.Client;
 
-namespace Mediazona.Cli.Importing;
+namespace Mediazona.Cli.Gateway;
 
 /// <summary>A gRPC channel to the gateway (h2c or TLS, by the URI's scheme) that sends the API key on every call.</summary>
 internal static class GatewayChannel

@@ -1,0 +1,101 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
+using Mediazona.Cli.Output;
+using Mediazona.Contracts.Cases.V1;
+
+namespace Mediazona.Cli.Statistics;
+
+/// <summary>The filter options of every stats command and of watch (one instance, added to each), and --format.</summary>
+internal sealed class StatsOptions
+{
+    /// <summary>Category names as the options take them: the proto names without the prefix, lower case ("awol").</summary>
+    internal static readonly IReadOnlyDictionary<string, Category> Categories = ProtoEnums.Values(ClassificationReflection.Descriptor, "Category")
+        .ToDictionary(v => v.Name, v => (Category)v.Number, StringComparer.OrdinalIgnoreCase);
+
+    public Option<DateOnly?> AsOf { get; } = DateOption("--as-of", "Count what was known on this date, YYYY-MM-DD (default: today).");
+
+    public Option<string[]> Courts { get; } = new("--court")
+    {
+        Description = "Only cases of this court (e.g. 46GV0001); repeat for several.",
+        HelpName = "CODE",
+        Arity = ArgumentArity.ZeroOrMore,
+    };
+
+    public Option<string> Article { get; } = new("--article") { Description = "Only cases with a defendant charged under this article (e.g. 337).", HelpName = "N" };
+
+    public Option<string> Part { get; } = new("--part") { Description = "... and this part of it (e.g. 5; needs --article).", HelpName = "N" };
+
+    public Option<Category> Category { get; } = new("--category")
+    {
+        Description = "Only cases with a defendant charged under this category: " + string.Join(", ", Categories.Keys) + ".",
+        HelpName = "NAME",
+        CustomParser = ParseCategory,
+    };
+
+    public Option<DateOnly?> EntryFrom { get; } = DateOption("--entry-from", "Only cases received on or after this date, YYYY-MM-DD.");
+
+    public Option<DateOnly?> EntryTo { get; } = DateOption("--entry-to", "Only cases received on or before this date, YYYY-MM-DD.");
+
+    public Option<bool> AllCases { get; } = new("--all-cases") { Description = "Count cases of every era (default: mobilisation-era cases only)." };
+
+    public Option<OutputFormat> Format { get; } = new("--format")
+    {
+        Description = "table (default), json (the protobuf JSON of the response) or csv (a flat table with a header row).",
+        HelpName = "table|json|csv",
+        // Not given: default(OutputFormat), the table.
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+            if (text.Length > 0 && char.IsAsciiLetter(text[0]) && Enum.TryParse<OutputFormat>(text, ignoreCase: true, out var format) && Enum.IsDefined(format))
+                return format;
+            result.AddError($"--format must be table, json or csv, not '{text}'.");
+            return default;
+        },
+    };
+
+    public void AddTo(Command command)
+    {
+        foreach (var option in new Option[] { AsOf, Courts, Article, Part, Category, EntryFrom, EntryTo, AllCases, Format })
+            command.Add(option);
+    }
+
+    /// <summary>The filters given; as-of falls back to the given default (null: the server's today).</summary>
+    public StatsFilter Read(ParseResult parse, DateOnly? defaultAsOf) => new(
+        parse.GetValue(AsOf) ?? defaultAsOf,
+        parse.GetValue(Courts) ?? [],
+        Blank(parse.GetValue(Article)),
+        Blank(parse.GetValue(Part)),
+        parse.GetValue(Category),
+        parse.GetValue(EntryFrom),
+        parse.GetValue(EntryTo),
+        parse.GetValue(AllCases));
+
+    static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    static Option<DateOnly?> DateOption(string name, string description) => new(name)
+    {
+        Description = description,
+        HelpName = "YYYY-MM-DD",
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+            if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+                return date;
+            result.AddError($"{name} must be a date YYYY-MM-DD, not '{text}'.");
+            return null;
+        },
+    };
+
+    static Category ParseCategory(ArgumentResult result)
+    {
+        var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+        var name = text.Replace('-', '_');
+        if (name.StartsWith("CATEGORY_", StringComparison.OrdinalIgnoreCase))
+            name = name["CATEGORY_".Length..];
+        if (Categories.TryGetValue(name, out var category))
+            return category;
+        result.AddError($"--category must be one of {string.Join(", ", Categories.Keys)}, not '{text}'.");
+        return default;
+    }
+}
