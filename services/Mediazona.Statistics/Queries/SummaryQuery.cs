@@ -13,7 +13,7 @@ public sealed class SummaryQuery(NpgsqlDataSource dataSource)
     // One narrow pass over the filtered cases, grouped by shape (004_case_shapes.sql): the shapes' people (all of a
     // case's defendants, or under a charge filter those charged so) times the number of cases (or of verdict cases, for
     // the convicted figures) give every total, and the shapes' category / article arrays (each distinct value once,
-    // with its defendant count) are unnested once per shape.
+    // with its defendant count) are unnested once per distinct array pair (a few hundred), not once per shape.
     const string Sql = $$"""
         with groups as (
             select c.shape_id,
@@ -42,12 +42,14 @@ public sealed class SummaryQuery(NpgsqlDataSource dataSource)
         ),
         by_category as (
             select k.category, sum(s.cases)::bigint as cases, sum(s.cases * k.people)::bigint as defendants
-            from shapes s cross join lateral unnest(s.categories, s.category_defendants) as k(category, people)
+            from (select categories, category_defendants, sum(cases) as cases from shapes group by 1, 2) s
+            cross join lateral unnest(s.categories, s.category_defendants) as k(category, people)
             group by k.category
         ),
         by_article as (
             select k.article, sum(s.cases)::bigint as cases, sum(s.cases * k.people)::bigint as defendants
-            from shapes s cross join lateral unnest(s.articles, s.article_defendants) as k(article, people)
+            from (select articles, article_defendants, sum(cases) as cases from shapes group by 1, 2) s
+            cross join lateral unnest(s.articles, s.article_defendants) as k(article, people)
             group by k.article
         )
         select
