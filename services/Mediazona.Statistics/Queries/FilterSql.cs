@@ -10,19 +10,17 @@ namespace Mediazona.Statistics.Queries;
 /// </summary>
 public static class FilterSql
 {
-    // Article / part / category select the case shapes (004_case_shapes.sql) with a charge so; the planner computes
-    // that list once and tests each case's shape_id against it.
-    public const string Where = $"""
+    // Article / part / category select the case shapes (004_case_shapes.sql) whose charge keys hold "337", "337|5" or
+    // "c5"; the planner hashes that short list once (a semi-join) and tests each case's shape_id against it.
+    public const string Where = """
         c.entry_date <= $1
           and ($2 or c.mobilisation_era)
           and (cardinality($3::text[]) = 0 or c.court_code = any($3))
           and ($7::date is null or c.entry_date >= $7)
           and ($8::date is null or c.entry_date <= $8)
-          and (($4::text is null and $6::smallint is null) or c.shape_id = any(array(
+          and (($4::text is null and $6::smallint is null) or c.shape_id in (
                 select s.shape_id from case_shapes s
-                where exists (
-                    select 1 from unnest(s.part_articles, s.parts, s.part_categories) as ch(article, part, category)
-                    where {ChargeMatches}))))
+                where s.charge_keys @> array_remove(array[$4 || coalesce('|' || $5, ''), 'c' || $6::text], null)))
         """;
 
     /// <summary>True when the request filters by charge (article, part or category): the people figures then count only the defendants charged so.</summary>

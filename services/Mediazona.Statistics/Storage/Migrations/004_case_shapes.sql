@@ -41,7 +41,10 @@ create table case_shapes (
     part_convicted      integer[]  not null,
     part_acquitted      integer[]  not null,
     part_known          integer[]  not null,
-    part_suspended      integer[]  not null
+    part_suspended      integer[]  not null,
+    -- Derived from the arrays above, for the charge filters: each article ("337"), each article and part ("337|5")
+    -- and each category ("c5") the case's defendants are charged with.
+    charge_keys         text[]     not null
 );
 
 -- The longest terms vary too much to be part of a shape; the court breakdown takes their maximum per court.
@@ -69,7 +72,7 @@ returns table (case_id text, fingerprint text, longest_real integer, longest_sus
                articles text[], article_categories smallint[], article_defendants integer[], article_convicted integer[],
                article_acquitted integer[], article_known integer[], article_suspended integer[],
                part_articles text[], parts text[], part_categories smallint[], part_defendants integer[], part_convicted integer[],
-               part_acquitted integer[], part_known integer[], part_suspended integer[])
+               part_acquitted integer[], part_known integer[], part_suspended integer[], charge_keys text[])
 language sql stable as $$
 with people as (
     select d.case_id, count(*)::integer as defendants, count(*) filter (where d.convicted)::integer as convicted,
@@ -102,7 +105,8 @@ charged as (
 by_category as (
     select x.case_id, array_agg(x.category order by x.category) as categories, array_agg(x.people order by x.category) as people,
            array_agg(x.convicted order by x.category) as convicted, array_agg(x.acquitted order by x.category) as acquitted,
-           array_agg(x.known order by x.category) as known, array_agg(x.suspended order by x.category) as suspended
+           array_agg(x.known order by x.category) as known, array_agg(x.suspended order by x.category) as suspended,
+           array_agg('c' || x.category order by x.category) as keys
     from (select case_id, category, count(distinct ordinal)::integer as people,
                  count(distinct ordinal) filter (where convicted)::integer as convicted,
                  count(distinct ordinal) filter (where acquitted)::integer as acquitted,
@@ -128,7 +132,8 @@ by_part as (
     select x.case_id, array_agg(x.article order by x.article, x.part) as articles, array_agg(x.part order by x.article, x.part) as parts,
            array_agg(x.category order by x.article, x.part) as categories, array_agg(x.people order by x.article, x.part) as people,
            array_agg(x.convicted order by x.article, x.part) as convicted, array_agg(x.acquitted order by x.article, x.part) as acquitted,
-           array_agg(x.known order by x.article, x.part) as known, array_agg(x.suspended order by x.article, x.part) as suspended
+           array_agg(x.known order by x.article, x.part) as known, array_agg(x.suspended order by x.article, x.part) as suspended,
+           array_agg(x.article || '|' || x.part order by x.article, x.part) as keys
     from (select case_id, article, part, min(category) as category, count(*)::integer as people,
                  count(*) filter (where convicted)::integer as convicted, count(*) filter (where acquitted)::integer as acquitted,
                  count(*) filter (where known)::integer as known, count(*) filter (where suspended)::integer as suspended
@@ -150,7 +155,8 @@ figures as (
            coalesce(t.articles, '{}') as part_articles, coalesce(t.parts, '{}') as parts, coalesce(t.categories, '{}') as part_categories,
            coalesce(t.people, '{}') as part_defendants, coalesce(t.convicted, '{}') as part_convicted,
            coalesce(t.acquitted, '{}') as part_acquitted, coalesce(t.known, '{}') as part_known,
-           coalesce(t.suspended, '{}') as part_suspended
+           coalesce(t.suspended, '{}') as part_suspended,
+           coalesce(a.articles, '{}') || coalesce(t.keys, '{}') || coalesce(k.keys, '{}') as charge_keys
     from unnest(ids) as c(case_id)
     left join people p on p.case_id = c.case_id
     left join sources s on s.case_id = c.case_id
@@ -170,7 +176,8 @@ select f.case_id,
        f.source_known, f.categories, f.category_defendants, f.category_convicted, f.category_acquitted,
        f.category_known, f.category_suspended, f.articles, f.article_categories, f.article_defendants,
        f.article_convicted, f.article_acquitted, f.article_known, f.article_suspended, f.part_articles, f.parts,
-       f.part_categories, f.part_defendants, f.part_convicted, f.part_acquitted, f.part_known, f.part_suspended
+       f.part_categories, f.part_defendants, f.part_convicted, f.part_acquitted, f.part_known, f.part_suspended,
+       f.charge_keys
 from figures f
 $$;
 
@@ -187,13 +194,14 @@ begin
                              category_acquitted, category_known, category_suspended, articles, article_categories,
                              article_defendants, article_convicted, article_acquitted, article_known,
                              article_suspended, part_articles, parts, part_categories, part_defendants,
-                             part_convicted, part_acquitted, part_known, part_suspended)
+                             part_convicted, part_acquitted, part_known, part_suspended, charge_keys)
     select distinct on (f.fingerprint) f.fingerprint,
            f.defendant_count, f.convicted_count, f.acquitted_count, f.known_count, f.suspended_count, f.source_kinds,
            f.source_known, f.categories, f.category_defendants, f.category_convicted, f.category_acquitted,
            f.category_known, f.category_suspended, f.articles, f.article_categories, f.article_defendants,
            f.article_convicted, f.article_acquitted, f.article_known, f.article_suspended, f.part_articles, f.parts,
-           f.part_categories, f.part_defendants, f.part_convicted, f.part_acquitted, f.part_known, f.part_suspended
+           f.part_categories, f.part_defendants, f.part_convicted, f.part_acquitted, f.part_known, f.part_suspended,
+           f.charge_keys
     from case_figures(ids) f
     where not exists (select 1 from case_shapes s where s.fingerprint = f.fingerprint)
     order by f.fingerprint
