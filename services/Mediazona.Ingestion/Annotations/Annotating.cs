@@ -1,5 +1,4 @@
 using Mediazona.Contracts.Cases.V1;
-using Mediazona.Ingestion.Identity;
 using Mediazona.Ingestion.Intake;
 using Mediazona.Ingestion.Validation;
 
@@ -51,6 +50,6 @@ public static class Annotating
     {
         var withAnnotations = prepared.Case.Clone();
         withAnnotations.Annotations.Add(annotations.Select(a => a.Clone()));
-        return prepared with { Case = withAnnotations, ContentHash = ContentHash.Of(withAnnotations) };
+        return new PreparedCase(prepared.Index, prepared.CaseId, withAnnotations);
     }
 }

@@ -11,12 +11,33 @@ public static class ContentHash
     /// Hex SHA-256 of the normalised case's protobuf bytes without its volatile parts (the URL it was fetched
     /// from, events' publication dates). The bytes are deterministic because CourtCase has no map fields.
     /// </summary>
-    public static string Of(CourtCase normalised)
+    public static string Of(CourtCase normalised) => Of(normalised, normalised.ToByteArray());
+
+    /// <summary>
+    /// The same hash when the case's bytes are already at hand: a case without volatile parts hashes those bytes as
+    /// they are (proto3 writes no empty string, so clearing what is already empty changes no byte); only a case
+    /// with a URL or publication dates is copied and cleared first.
+    /// </summary>
+    public static string Of(CourtCase normalised, ReadOnlySpan<byte> serialised)
     {
+        if (!HasVolatileParts(normalised))
+            return Convert.ToHexStringLower(SHA256.HashData(serialised));
         var stable = normalised.Clone();
         stable.SourceUrl = "";
         foreach (var caseEvent in stable.Events)
             caseEvent.PublishedDate = "";
         return Convert.ToHexStringLower(SHA256.HashData(stable.ToByteArray()));
+    }
+
+    static bool HasVolatileParts(CourtCase courtCase)
+    {
+        if (courtCase.SourceUrl.Length > 0)
+            return true;
+        foreach (var caseEvent in courtCase.Events)
+        {
+            if (caseEvent.PublishedDate.Length > 0)
+                return true;
+        }
+        return false;
     }
 }

@@ -35,7 +35,7 @@ public static class CardIntake
                 continue;
             }
             var id = CaseIdentity.CaseId(normalised.Court.Code, normalised.CaseNumber, normalised.CaseUid);
-            accepted.Add(new PreparedCase(index, id, ContentHash.Of(normalised), normalised));
+            accepted.Add(new PreparedCase(index, id, normalised));
         }
         return new CaseIntake.Sorted(accepted, rejected);
     }

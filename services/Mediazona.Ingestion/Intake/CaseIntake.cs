@@ -24,7 +24,7 @@ public static class CaseIntake
                 continue;
             }
             var id = CaseIdentity.CaseId(normalised.Court.Code, normalised.CaseNumber, normalised.CaseUid);
-            accepted.Add(new PreparedCase(i, id, ContentHash.Of(normalised), normalised));
+            accepted.Add(new PreparedCase(i, id, normalised));
         }
         return new Sorted(accepted, rejected);
     }

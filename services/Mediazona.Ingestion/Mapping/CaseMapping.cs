@@ -1,3 +1,4 @@
+using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
 using Mediazona.Contracts.Cases.V1;
 using Mediazona.Contracts.Events.V1;
@@ -32,6 +33,39 @@ public static class CaseMapping
             });
         }
         return message;
+    }
+
+    /// <summary>
+    /// The bytes of <see cref="ToCasesRecorded"/>'s message, written around each case's bytes as serialised once
+    /// (<see cref="PreparedCase.Payload"/>) instead of serialising every case again: the same bytes, field for field.
+    /// </summary>
+    public static byte[] ToCasesRecordedBytes(IReadOnlyList<PlannedRecord> changed, RevisionOrigin origin, DateTime recordedAt)
+    {
+        var revisions = changed.Select(r => ToRevision(r.Prepared.CaseId, r.Revision, r.Prepared.ContentHash, origin, recordedAt)).ToList();
+        var sizes = new int[changed.Count];
+        var total = 0;
+        for (var i = 0; i < changed.Count; i++)
+        {
+            var caseBytes = changed[i].Prepared.Payload.Length;
+            var revision = revisions[i].CalculateSize();
+            // CaseRecorded: field 1 (case) and field 2 (revision), each tag + length + bytes.
+            sizes[i] = 1 + CodedOutputStream.ComputeLengthSize(caseBytes) + caseBytes + 1 + CodedOutputStream.ComputeLengthSize(revision) + revision;
+            // CasesRecorded.cases (field 1): tag + length + the CaseRecorded.
+            total += 1 + CodedOutputStream.ComputeLengthSize(sizes[i]) + sizes[i];
+        }
+        var bytes = new byte[total];
+        var output = new CodedOutputStream(bytes);
+        for (var i = 0; i < changed.Count; i++)
+        {
+            output.WriteTag(CasesRecorded.CasesFieldNumber, WireFormat.WireType.LengthDelimited);
+            output.WriteLength(sizes[i]);
+            output.WriteTag(CaseRecorded.CaseFieldNumber, WireFormat.WireType.LengthDelimited);
+            output.WriteBytes(UnsafeByteOperations.UnsafeWrap(changed[i].Prepared.Payload));
+            output.WriteTag(CaseRecorded.RevisionFieldNumber, WireFormat.WireType.LengthDelimited);
+            output.WriteMessage(revisions[i]);
+        }
+        output.CheckNoSpaceLeft();
+        return bytes;
     }
 
     public static GetCaseResponse ToResponse(StoredRevision stored) => new()

@@ -142,7 +142,7 @@ public sealed class IngestionRpc(CaseStore store, ReplayStore replays, TimeProvi
         var (annotated, rejection) = Annotating.Apply(CourtCase.Parser.ParseFrom(latest.Payload), request.Annotation, Today);
         if (rejection is not null)
             throw RpcErrors.InvalidArgument(rejection.Reason, new FieldViolation(rejection.Field, rejection.Reason));
-        var prepared = new PreparedCase(0, caseId, ContentHash.Of(annotated!), annotated!);
+        var prepared = new PreparedCase(0, caseId, annotated!);
         if (CaseValidator.Validate(annotated!, "case", Today) is { } invalid)
             throw RpcErrors.InvalidArgument(invalid.Reason, new FieldViolation(invalid.Field, invalid.Reason));
         var outcome = await store.RecordBatchAsync([prepared], [], RevisionOrigin.Annotation, "ingestion.AnnotateCase", context.CancellationToken);

@@ -49,11 +49,17 @@ public sealed class CaseStore(NpgsqlDataSource dataSource)
             return new BatchOutcome([], quarantineIds, null);
         }
 
+        // The first record of each case, in case-id order: a case not stored yet is created from it, already at its revision 1.
         var keys = cases.DistinctBy(c => c.CaseId).OrderBy(c => c.CaseId, StringComparer.Ordinal).ToList();
-        await InsertPlaceholdersAsync(connection, keys, cancellationToken);
-        var (stored, now, annotated) = await LockCasesAsync(connection, keys, cancellationToken);
-        if (annotated.Count > 0 && origin != RevisionOrigin.Annotation)
-            cases = await KeepAnnotationsAsync(connection, cases, annotated, cancellationToken);
+        var (created, now) = await InsertNewCasesAsync(connection, keys, cancellationToken);
+        var existing = keys.Where(k => !created.Contains(k.CaseId)).ToList();
+        var stored = new Dictionary<string, CurrentState>(StringComparer.Ordinal);
+        if (existing.Count > 0)
+        {
+            (stored, now, var annotated) = await LockCasesAsync(connection, existing, cancellationToken);
+            if (annotated.Count > 0 && origin != RevisionOrigin.Annotation)
+                cases = await KeepAnnotationsAsync(connection, cases, annotated, cancellationToken);
+        }
 
         var planned = RevisionPlanner.Plan(cases, stored);
         var changed = planned.Where(p => p.Kind != RecordKind.Unchanged).ToList();
@@ -61,8 +67,8 @@ public sealed class CaseStore(NpgsqlDataSource dataSource)
         if (changed.Count > 0)
         {
             await InsertRevisionsAsync(connection, changed, origin, now, cancellationToken);
-            await UpdateCasesAsync(connection, changed, now, cancellationToken);
-            outboxId = await EnqueueAsync(connection, CaseMapping.ToCasesRecorded(changed, origin, now), cancellationToken);
+            await UpdateCasesAsync(connection, changed, created, now, cancellationToken);
+            outboxId = await EnqueueAsync(connection, CaseMapping.ToCasesRecordedBytes(changed, origin, now), cancellationToken);
         }
         await transaction.CommitAsync(cancellationToken);
         return new BatchOutcome(planned, quarantineIds, outboxId);
@@ -108,20 +114,39 @@ public sealed class CaseStore(NpgsqlDataSource dataSource)
         return ids;
     }
 
-    /// <summary>Creates missing case rows in case-id order, so concurrent batches wait on each other instead of deadlocking.</summary>
-    static async Task InsertPlaceholdersAsync(NpgsqlConnection connection, IReadOnlyList<PreparedCase> keys, CancellationToken cancellationToken)
+    /// <summary>
+    /// Creates the cases not stored yet, in case-id order (so concurrent batches wait on each other instead of
+    /// deadlocking), directly in their state after revision 1: a new case is written once, not inserted empty and
+    /// then updated (which doubled the table and index writes of every new case). Returns the ids it created and the
+    /// transaction's time; a case another transaction created first is left out (it is locked and planned instead).
+    /// </summary>
+    static async Task<(HashSet<string> Created, DateTime Now)> InsertNewCasesAsync(NpgsqlConnection connection, IReadOnlyList<PreparedCase> keys,
+        CancellationToken cancellationToken)
     {
         await using var insert = new NpgsqlCommand("""
-            insert into cases (case_id, court_code, case_number, case_uid)
-            select * from unnest($1::text[], $2::text[], $3::text[], $4::text[]) as k(case_id, court_code, case_number, case_uid)
-            order by case_id
+            insert into cases (case_id, court_code, case_number, case_uid, latest_revision, content_hash, updated_at, has_annotations)
+            select k.case_id, k.court_code, k.case_number, k.case_uid, 1, k.content_hash, now(), k.annotated
+            from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::boolean[])
+                as k(case_id, court_code, case_number, case_uid, content_hash, annotated)
+            order by k.case_id
             on conflict do nothing
+            returning case_id, now()
             """, connection);
         insert.Parameters.AddWithValue(keys.Select(k => k.CaseId).ToArray());
         insert.Parameters.AddWithValue(keys.Select(k => k.CourtCode).ToArray());
         insert.Parameters.AddWithValue(keys.Select(k => k.CaseNumber).ToArray());
         insert.Parameters.AddWithValue(keys.Select(k => k.CaseUid).ToArray());
-        await insert.ExecuteNonQueryAsync(cancellationToken);
+        insert.Parameters.AddWithValue(keys.Select(k => k.ContentHash).ToArray());
+        insert.Parameters.AddWithValue(keys.Select(k => k.Case.Annotations.Count > 0).ToArray());
+        var created = new HashSet<string>(StringComparer.Ordinal);
+        var now = DateTime.UtcNow;
+        await using var reader = await insert.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            created.Add(reader.GetString(0));
+            now = reader.GetDateTime(1);
+        }
+        return (created, now);
     }
 
     static async Task<(Dictionary<string, CurrentState> Stored, DateTime Now, List<string> Annotated)> LockCasesAsync(NpgsqlConnection connection,
@@ -181,16 +206,22 @@ public sealed class CaseStore(NpgsqlDataSource dataSource)
             await copy.WriteAsync(record.Revision, NpgsqlDbType.Integer, cancellationToken);
             await copy.WriteAsync(record.Prepared.ContentHash, NpgsqlDbType.Text, cancellationToken);
             await copy.WriteAsync((short)origin, NpgsqlDbType.Smallint, cancellationToken);
-            await copy.WriteAsync(record.Prepared.Case.ToByteArray(), NpgsqlDbType.Bytea, cancellationToken);
+            await copy.WriteAsync(record.Prepared.Payload, NpgsqlDbType.Bytea, cancellationToken);
             await copy.WriteAsync(now, NpgsqlDbType.TimestampTz, cancellationToken);
         }
         await copy.CompleteAsync(cancellationToken);
     }
 
-    static async Task UpdateCasesAsync(NpgsqlConnection connection, IReadOnlyList<PlannedRecord> changed, DateTime now, CancellationToken cancellationToken)
+    /// <param name="created">Cases this batch created at revision 1: only those changed again later in the batch need an update.</param>
+    static async Task UpdateCasesAsync(NpgsqlConnection connection, IReadOnlyList<PlannedRecord> changed, HashSet<string> created, DateTime now,
+        CancellationToken cancellationToken)
     {
         // A case changed twice in the batch ends at its last revision.
-        var latest = changed.GroupBy(r => r.Prepared.CaseId).Select(g => g.MaxBy(r => r.Revision)!).ToList();
+        var latest = changed.GroupBy(r => r.Prepared.CaseId).Select(g => g.MaxBy(r => r.Revision)!)
+            .Where(r => !(r.Revision == 1 && created.Contains(r.Prepared.CaseId)))
+            .ToList();
+        if (latest.Count == 0)
+            return;
         await using var update = new NpgsqlCommand("""
             update cases c set latest_revision = u.revision, content_hash = u.content_hash, updated_at = $4, has_annotations = u.annotated
             from unnest($1::text[], $2::int[], $3::text[], $5::boolean[]) as u(case_id, revision, content_hash, annotated)
@@ -204,10 +235,11 @@ public sealed class CaseStore(NpgsqlDataSource dataSource)
         await update.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    static async Task<long> EnqueueAsync(NpgsqlConnection connection, IMessage message, CancellationToken cancellationToken)
+    /// <param name="message">A CasesRecorded message's bytes.</param>
+    static async Task<long> EnqueueAsync(NpgsqlConnection connection, byte[] message, CancellationToken cancellationToken)
     {
         await using var insert = new NpgsqlCommand("insert into outbox (payload, traceparent) values ($1, $2) returning id", connection);
-        insert.Parameters.AddWithValue(message.ToByteArray());
+        insert.Parameters.AddWithValue(message);
         // The submitting request's trace: the relay publishes as its child, so one trace spans the whole pipeline.
         insert.Parameters.Add(new NpgsqlParameter { Value = (object?)TraceParent() ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
         var id = (long)(await insert.ExecuteScalarAsync(cancellationToken))!;

@@ -1,3 +1,4 @@
+using Google.Protobuf;
 using Mediazona.Contracts.Cases.V1;
 using Mediazona.Ingestion.Identity;
 using Mediazona.Ingestion.Tests.Support;
@@ -30,6 +31,36 @@ public class ContentHashTests
         var courtCase = TestCases.Valid();
         _ = ContentHash.Of(courtCase);
         Assert.Equal(TestCases.Valid(), courtCase);
+    }
+
+    /// <summary>The definition, computed the long way: SHA-256 of the bytes of a copy without its volatile parts.</summary>
+    static string Reference(CourtCase courtCase)
+    {
+        var stable = courtCase.Clone();
+        stable.SourceUrl = "";
+        foreach (var caseEvent in stable.Events)
+            caseEvent.PublishedDate = "";
+        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stable.ToByteArray()));
+    }
+
+    [Fact]
+    public void Hashing_the_bytes_of_a_case_with_volatile_parts_still_leaves_them_out()
+    {
+        var courtCase = TestCases.Valid();
+        Assert.NotEqual("", courtCase.SourceUrl);
+        Assert.Equal(Reference(courtCase), ContentHash.Of(courtCase, courtCase.ToByteArray()));
+    }
+
+    [Fact]
+    public void Hashing_the_bytes_of_a_case_without_volatile_parts_hashes_them_as_they_are()
+    {
+        var courtCase = TestCases.Valid();
+        courtCase.SourceUrl = "";
+        foreach (var caseEvent in courtCase.Events)
+            caseEvent.PublishedDate = "";
+        var bytes = courtCase.ToByteArray();
+        Assert.Equal(Reference(courtCase), ContentHash.Of(courtCase, bytes));
+        Assert.Equal(Baseline, ContentHash.Of(courtCase, bytes));
     }
 
     public static TheoryData<string> Changes() => new(Edits.Keys);

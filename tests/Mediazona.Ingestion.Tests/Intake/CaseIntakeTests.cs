@@ -33,6 +33,7 @@ public class CaseIntakeTests
         Assert.Equal("1-12 /2024", accepted.CaseNumber);
         Assert.Equal(CaseIdentity.CaseId("46GV0001", "1-12 /2024", ""), accepted.CaseId);
         Assert.Equal(ContentHash.Of(accepted.Case), accepted.ContentHash);
+        Assert.Equal(accepted.Case, CourtCase.Parser.ParseFrom(accepted.Payload));
     }
 
     [Fact]

@@ -40,6 +40,40 @@ public class CaseStoreTests(PostgresDatabase database) : IClassFixture<PostgresD
     }
 
     [Fact]
+    public async Task A_new_case_is_created_at_its_first_revision()
+    {
+        var outcome = await Store(TestCases.Valid(caseNumber: "1-190/2024"));
+
+        var record = outcome.Records[0];
+        var caseId = record.Prepared.CaseId;
+        Assert.Equal(1, await database.ScalarAsync<int>("select latest_revision from cases where case_id = $1", caseId));
+        Assert.Equal(record.Prepared.ContentHash, await database.ScalarAsync<string>("select content_hash from cases where case_id = $1", caseId));
+        Assert.True(await database.ScalarAsync<bool>("select has_annotations from cases where case_id = $1", caseId));
+        Assert.True(await database.ScalarAsync<bool>(
+            "select c.updated_at = r.recorded_at from cases c join case_revisions r using (case_id) where c.case_id = $1", caseId));
+        var stored = await store.GetLatestAsync(caseId, CancellationToken.None);
+        Assert.Equal(record.Prepared.Payload, stored!.Payload);
+    }
+
+    [Fact]
+    public async Task A_new_case_changed_later_in_the_same_batch_ends_at_the_later_revision()
+    {
+        var first = TestCases.Valid(caseNumber: "1-191/2024");
+        first.Annotations.Clear();
+        var later = first.Clone();
+        later.Outcome = Outcome.Dismissed;
+        later.Annotations.Add(new Annotation { DefendantOrdinal = 1, Text = "Дело прекращено", Source = FactSource.Lawyer, SourceDate = "2024-03-02" });
+
+        var outcome = await Store(first, later);
+
+        var caseId = outcome.Records[0].Prepared.CaseId;
+        Assert.Equal(2, await database.ScalarAsync<int>("select latest_revision from cases where case_id = $1", caseId));
+        Assert.Equal(outcome.Records[1].Prepared.ContentHash, await database.ScalarAsync<string>("select content_hash from cases where case_id = $1", caseId));
+        Assert.True(await database.ScalarAsync<bool>("select has_annotations from cases where case_id = $1", caseId));
+        Assert.Equal(Outcome.Dismissed, CourtCase.Parser.ParseFrom((await store.GetLatestAsync(caseId, CancellationToken.None))!.Payload).Outcome);
+    }
+
+    [Fact]
     public async Task A_changed_case_becomes_revision_2_and_revision_1_is_kept()
     {
         var original = TestCases.Valid(caseNumber: "1-101/2024");

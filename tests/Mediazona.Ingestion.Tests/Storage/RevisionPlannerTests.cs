@@ -6,7 +6,10 @@ namespace Mediazona.Ingestion.Tests.Storage;
 
 public class RevisionPlannerTests
 {
-    static PreparedCase Case(int index, string id, string hash) => new(index, id, hash, new CourtCase());
+    /// <summary>A case whose content is the label: equal labels, equal content hashes.</summary>
+    static PreparedCase Case(int index, string id, string content) => new(index, id, new CourtCase { Judge = content });
+
+    static string Hash(string content) => Case(0, "any", content).ContentHash;
 
     static readonly Dictionary<string, CurrentState> Nothing = [];
 
@@ -24,14 +27,14 @@ public class RevisionPlannerTests
     [Fact]
     public void Same_hash_is_unchanged_at_the_stored_revision()
     {
-        var plan = RevisionPlanner.Plan([Case(0, "a", "h1")], new Dictionary<string, CurrentState> { ["a"] = new(3, "h1") });
+        var plan = RevisionPlanner.Plan([Case(0, "a", "h1")], new Dictionary<string, CurrentState> { ["a"] = new(3, Hash("h1")) });
         Assert.Equal((RecordKind.Unchanged, 3), (plan[0].Kind, plan[0].Revision));
     }
 
     [Fact]
     public void Different_hash_is_the_next_revision()
     {
-        var plan = RevisionPlanner.Plan([Case(0, "a", "h2")], new Dictionary<string, CurrentState> { ["a"] = new(3, "h1") });
+        var plan = RevisionPlanner.Plan([Case(0, "a", "h2")], new Dictionary<string, CurrentState> { ["a"] = new(3, Hash("h1")) });
         Assert.Equal((RecordKind.Revision, 4), (plan[0].Kind, plan[0].Revision));
     }
 
