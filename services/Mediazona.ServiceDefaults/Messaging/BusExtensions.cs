@@ -22,6 +22,8 @@ public static class BusExtensions
         builder.Services.AddMassTransit(bus =>
         {
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, includeNamespace: false));
+            // MassTransit would otherwise post usage reports to its vendor: nothing leaves the cluster, and no warning per host.
+            bus.DisableUsageTelemetry();
             consumers?.Invoke(bus);
             bus.AddConfigureEndpointsCallback((_, _, endpoint) =>
             {
