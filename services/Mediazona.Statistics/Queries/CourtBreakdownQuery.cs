@@ -12,8 +12,10 @@ public sealed class CourtBreakdownQuery(NpgsqlDataSource dataSource)
 {
     // Court names compare bytewise (collate "C"): max() only picks the one name a court has, and locale-aware
     // comparison of every row's Cyrillic name would cost more than the rest of the statement.
+    // `selected` stays inline: materialized, the planner loses that shape_id is unique there, expects millions of
+    // joined rows and sorts the cases for a merge join (1M cases: 3.5 s against 2.0 s with the hash join).
     const string Sql = $"""
-        with selected as materialized (
+        with selected as not materialized (
             select s.shape_id, p.defendants, p.convicted, p.known, p.suspended
             from case_shapes s cross join lateral {FilterSql.SelectedPeople}
         ),
