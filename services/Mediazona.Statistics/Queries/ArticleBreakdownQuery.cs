@@ -11,7 +11,7 @@ public sealed class ArticleBreakdownQuery(NpgsqlDataSource dataSource)
     // distinct (article, part) and per distinct article of its defendants' charges, with the defendants charged so and
     // how many of them are convicted; "convicted" counts only once the case has its verdict by as_of, so it is
     // multiplied by the shape's verdict cases. Shapes with the same charge arrays are summed before the arrays are
-    // unnested (a few hundred array sets against tens of thousands of shapes).
+    // unnested (about 1,000 array sets against 37,000 shapes for 1 M synthetic cases).
     const string Sql = $$"""
         with groups as (
             select c.shape_id, count(*) as cases, count(*) filter (where c.outcome = 2 and c.decision_date <= $1) as verdicts

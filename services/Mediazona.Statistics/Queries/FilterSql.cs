@@ -10,8 +10,9 @@ namespace Mediazona.Statistics.Queries;
 /// </summary>
 public static class FilterSql
 {
-    // Article / part / category select the case shapes (004_case_shapes.sql) whose charge keys hold "337", "337|5" or
-    // "c5"; the planner hashes that short list once (a semi-join) and tests each case's shape_id against it.
+    // Article / part / category select the case shapes (004_case_shapes.sql) whose charge keys hold the one key the
+    // filter names ("337", "337|5", "c5", "337#c5", "337|5#c5": one charge matching all of them); the planner hashes
+    // that list once (a semi-join) and tests each case's shape_id against it.
     public const string Where = """
         c.entry_date <= $1
           and ($2 or c.mobilisation_era)
@@ -20,7 +21,7 @@ public static class FilterSql
           and ($8::date is null or c.entry_date <= $8)
           and (($4::text is null and $6::smallint is null) or c.shape_id in (
                 select s.shape_id from case_shapes s
-                where s.charge_keys @> array_remove(array[$4 || coalesce('|' || $5, ''), 'c' || $6::text], null)))
+                where s.charge_keys @> array[coalesce($4 || coalesce('|' || $5, '') || coalesce('#c' || $6::text, ''), 'c' || $6::text)]))
         """;
 
     /// <summary>True when the request filters by charge (article, part or category): the people figures then count only the defendants charged so.</summary>

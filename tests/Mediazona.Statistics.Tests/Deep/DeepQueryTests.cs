@@ -23,6 +23,7 @@ public class DeepQueryTests(DeepDatabase db) : IClassFixture<DeepDatabase>
         ["one court"] = new() { AsOf = "2023-04-03", CourtCodes = { "46GV0001" } },
         ["article 337 part 5"] = new() { AsOf = "2023-04-03", Article = "337", Part = "5" },
         ["category desertion, all cases"] = new() { AsOf = "2023-06-01", Category = Category.Desertion, AllCases = true },
+        ["article 337 with category desertion (matches no charge)"] = new() { AsOf = "2023-04-03", Article = "337", Category = Category.Desertion },
         ["entry range"] = new() { AsOf = "2023-04-03", EntryFrom = "2022-11-01", EntryTo = "2023-01-31" },
     };
 

@@ -51,6 +51,10 @@ public static class SummaryDataset
         sent.Add(Cards.Case("sentences-2", SentencesCourt, "2023-01-11", Outcome.Verdict, "2023-03-02",
             Cards.Defendant(1, Cards.Charge("338", "3")).Convicted(PunishmentKind.Imprisonment, 84),
             Cards.Defendant(2, Cards.Charge("338", "3")).Convicted()));
+        // AWOL beside desertion in one case: "article 337 with category desertion" must not match it.
+        sent.Add(Cards.Case("mixed-articles", SentencesCourt, "2023-01-13", Outcome.Verdict, "2023-03-04",
+            Cards.Defendant(1, Cards.Charge("337", "5")).Convicted(PunishmentKind.Suspended, 36),
+            Cards.Defendant(2, Cards.Charge("338", "3")).Convicted(PunishmentKind.Imprisonment, 96)));
         sent.Add(Cards.Case("sentences-3", SentencesCourt, "2023-01-12", Outcome.Verdict, "2023-03-03",
             Cards.Defendant(1, Cards.Charge("337", "1")).Convicted(PunishmentKind.Suspended, 12)));
         return sent;

@@ -48,6 +48,7 @@ public class SummaryQueryTests(SummaryDatabase db) : IClassFixture<SummaryDataba
         ["article 228 (never mobilisation era alone)"] = new() { AsOf = "2023-04-03", Article = "228", AllCases = true },
         ["category desertion"] = new() { AsOf = "2023-04-03", Category = Category.Desertion },
         ["category AWOL with article 337 part 3.1"] = new() { AsOf = "2023-04-03", Category = Category.Awol, Article = "337", Part = "3.1" },
+        ["article 337 with category desertion (matches no charge)"] = new() { AsOf = "2023-04-03", Category = Category.Desertion, Article = "337" },
         ["entry range"] = new() { AsOf = "2023-04-03", EntryFrom = "2022-11-01", EntryTo = "2023-01-31" },
         ["court, article and entry range"] = new() { AsOf = "2023-06-01", CourtCodes = { "35GV0002" }, Article = "337", EntryFrom = "2022-12-01", AllCases = true },
     };

@@ -1,5 +1,5 @@
 -- Case shapes: every per-case figure the aggregates need, except dates, court and outcome, kept once per distinct
--- combination in a small dictionary (about 1,500 shapes for a million synthetic cases), and each case points at
+-- combination in a small dictionary (about 37,000 shapes for a million synthetic cases), and each case points at
 -- its shape. The aggregates then group a narrow scan of `cases` by an integer (shape_id, plus the verdict flag
 -- that depends on as_of) and read the arrays once per shape: no hashing of arrays per case, no joins over
 -- defendants. Filters by article / part / category become "shape_id in (the shapes charged so)".
@@ -42,8 +42,9 @@ create table case_shapes (
     part_acquitted      integer[]  not null,
     part_known          integer[]  not null,
     part_suspended      integer[]  not null,
-    -- Derived from the arrays above, for the charge filters: each article ("337"), each article and part ("337|5")
-    -- and each category ("c5") the case's defendants are charged with.
+    -- Derived from the arrays above, for the charge filters: each category ("c5"), article ("337") and article and part
+    -- ("337|5") the case's defendants are charged with, the last two also with their category ("337#c5", "337|5#c5"),
+    -- so that one key says what a filter asks of one charge.
     charge_keys         text[]     not null
 );
 
@@ -119,7 +120,8 @@ by_article as (
     select x.case_id, array_agg(x.article order by x.article) as articles, array_agg(x.category order by x.article) as categories,
            array_agg(x.people order by x.article) as people, array_agg(x.convicted order by x.article) as convicted,
            array_agg(x.acquitted order by x.article) as acquitted, array_agg(x.known order by x.article) as known,
-           array_agg(x.suspended order by x.article) as suspended
+           array_agg(x.suspended order by x.article) as suspended,
+           array_agg(x.article order by x.article) || array_agg(x.article || '#c' || x.category order by x.article) as keys
     from (select case_id, article, min(category) as category, count(distinct ordinal)::integer as people,
                  count(distinct ordinal) filter (where convicted)::integer as convicted,
                  count(distinct ordinal) filter (where acquitted)::integer as acquitted,
@@ -133,7 +135,8 @@ by_part as (
            array_agg(x.category order by x.article, x.part) as categories, array_agg(x.people order by x.article, x.part) as people,
            array_agg(x.convicted order by x.article, x.part) as convicted, array_agg(x.acquitted order by x.article, x.part) as acquitted,
            array_agg(x.known order by x.article, x.part) as known, array_agg(x.suspended order by x.article, x.part) as suspended,
-           array_agg(x.article || '|' || x.part order by x.article, x.part) as keys
+           array_agg(x.article || '|' || x.part order by x.article, x.part)
+           || array_agg(x.article || '|' || x.part || '#c' || x.category order by x.article, x.part) as keys
     from (select case_id, article, part, min(category) as category, count(*)::integer as people,
                  count(*) filter (where convicted)::integer as convicted, count(*) filter (where acquitted)::integer as acquitted,
                  count(*) filter (where known)::integer as known, count(*) filter (where suspended)::integer as suspended
@@ -156,7 +159,7 @@ figures as (
            coalesce(t.people, '{}') as part_defendants, coalesce(t.convicted, '{}') as part_convicted,
            coalesce(t.acquitted, '{}') as part_acquitted, coalesce(t.known, '{}') as part_known,
            coalesce(t.suspended, '{}') as part_suspended,
-           coalesce(a.articles, '{}') || coalesce(t.keys, '{}') || coalesce(k.keys, '{}') as charge_keys
+           coalesce(a.keys, '{}') || coalesce(t.keys, '{}') || coalesce(k.keys, '{}') as charge_keys
     from unnest(ids) as c(case_id)
     left join people p on p.case_id = c.case_id
     left join sources s on s.case_id = c.case_id
