@@ -20,24 +20,10 @@ public static class CaseMapping
         RecordedAt = Timestamp.FromDateTime(DateTime.SpecifyKind(recordedAt, DateTimeKind.Utc)),
     };
 
-    /// <summary>The outbox event for a batch: every new or changed case, each with its own revision.</summary>
-    public static CasesRecorded ToCasesRecorded(IEnumerable<PlannedRecord> changed, RevisionOrigin origin, DateTime recordedAt)
-    {
-        var message = new CasesRecorded();
-        foreach (var record in changed)
-        {
-            message.Cases.Add(new CaseRecorded
-            {
-                Case = record.Prepared.Case,
-                Revision = ToRevision(record.Prepared.CaseId, record.Revision, record.Prepared.ContentHash, origin, recordedAt),
-            });
-        }
-        return message;
-    }
-
     /// <summary>
-    /// The bytes of <see cref="ToCasesRecorded"/>'s message, written around each case's bytes as serialised once
-    /// (<see cref="PreparedCase.Payload"/>) instead of serialising every case again: the same bytes, field for field.
+    /// The outbox event for a batch (a CasesRecorded with every new or changed case, each with its own revision) as bytes,
+    /// written around each case's bytes as serialised once (<see cref="PreparedCase.Payload"/>) instead of serialising
+    /// every case again: the same bytes, field for field, as building the message and serialising it.
     /// </summary>
     public static byte[] ToCasesRecordedBytes(IReadOnlyList<PlannedRecord> changed, RevisionOrigin origin, DateTime recordedAt)
     {

@@ -70,12 +70,7 @@ sealed class MemorySampler(IReadOnlyList<SuiteHost> hosts, string apiKey, TimeSp
     {
         try
         {
-            using var request = new HttpRequestMessage(HttpMethod.Get, host.Metrics);
-            if (host.MetricsOverHttp2)
-            {
-                request.Version = HttpVersion.Version20;
-                request.VersionPolicy = HttpVersionPolicy.RequestVersionExact;
-            }
+            using var request = host.MetricsRequest();
             using var response = await client.SendAsync(request, stop);
             if (!response.IsSuccessStatusCode)
             {

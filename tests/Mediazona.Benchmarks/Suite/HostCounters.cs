@@ -21,12 +21,7 @@ static class HostCounters
         {
             try
             {
-                using var request = new HttpRequestMessage(HttpMethod.Get, host.Metrics);
-                if (host.MetricsOverHttp2)
-                {
-                    request.Version = HttpVersion.Version20;
-                    request.VersionPolicy = HttpVersionPolicy.RequestVersionExact;
-                }
+                using var request = host.MetricsRequest();
                 using var response = await client.SendAsync(request, cancellationToken);
                 var text = await response.Content.ReadAsStringAsync(cancellationToken);
                 readings[host.Name] = new Reading(

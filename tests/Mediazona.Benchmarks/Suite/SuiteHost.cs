@@ -29,4 +29,16 @@ sealed record SuiteHost(string Name, int Pid, string? LogPath, Uri? Metrics, boo
         }
         return hosts;
     }
+
+    /// <summary>A GET of this host's /metrics, over HTTP/2 with prior knowledge where the port speaks h2c only.</summary>
+    public HttpRequestMessage MetricsRequest()
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, Metrics);
+        if (MetricsOverHttp2)
+        {
+            request.Version = System.Net.HttpVersion.Version20;
+            request.VersionPolicy = HttpVersionPolicy.RequestVersionExact;
+        }
+        return request;
+    }
 }
