@@ -7,6 +7,11 @@ const LABELS = {
     asOf: 'На дату',
     court: 'Суд',
     allCourts: 'Все суды',
+    searchCourts: 'Поиск: название или код',
+    courtsOne: '{n} суд',
+    courtsFew: '{n} суда',
+    courtsMany: '{n} судов',
+    courtsOther: '{n} суда',
     article: 'Статья',
     allArticles: 'Все статьи',
     allCases: 'Все дела (не только мобилизационные)',
@@ -92,6 +97,9 @@ const LABELS = {
     asOf: 'As of',
     court: 'Court',
     allCourts: 'All courts',
+    searchCourts: 'Search: name or code',
+    courtsOne: '{n} court',
+    courtsOther: '{n} courts',
     article: 'Article',
     allArticles: 'All articles',
     allCases: 'All cases (not only mobilisation-era)',
@@ -187,11 +195,19 @@ export function locale(lang) {
   const monthName = new Intl.DateTimeFormat(tag, { month: 'short', year: 'numeric', timeZone: 'UTC' });
   const dateName = new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
   const time = new Intl.DateTimeFormat(tag, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+  const plural = new Intl.PluralRules(tag);
+  const t = (key) => labels[key] ?? LABELS.en[key] ?? key;
   return {
     lang: language,
     tag,
-    t: (key) => labels[key] ?? LABELS.en[key] ?? key,
+    t,
     number: (value) => integer.format(value),
+    /** "3 суда", "5 судов", "1 court": the label's plural form for the language, with the number formatted. */
+    courtCount: (n) => {
+      const form = plural.select(n);
+      const key = `courts${form[0].toUpperCase()}${form.slice(1)}`;
+      return (labels[key] ?? labels.courtsOther).replace('{n}', integer.format(n));
+    },
     decimal: (value) => decimal.format(value),
     percent: (value) => (value === null || value === undefined ? '—' : percent.format(value)),
     months: (value) => (value > 0 ? months.format(value) : '—'),

@@ -5,6 +5,7 @@ import { apiKey, AuthError, getStats, watchSummary } from './api.js';
 import { articleChart, monthlyChart, sentenceChart, shareChart, sourceChart } from './charts.js';
 import { LANGUAGES, locale } from './i18n.js';
 import * as model from './model.js';
+import { courtPicker } from './picker.js';
 import { renderCourtTable, renderSentenceTable, renderTiles, renderTransparency } from './tables.js';
 
 const RELOAD_INTERVAL_MS = reloadInterval();
@@ -36,7 +37,7 @@ function today() {
 
 const state = {
   loc: locale(initialLanguage()),
-  filters: { asOf: today(), court: '', article: '', part: '', allCases: false },
+  filters: { asOf: today(), courts: [], article: '', part: '', allCases: false },
   sort: { key: 'cases', dir: 'desc' },
   data: null,
   liveSummary: null,
@@ -54,6 +55,14 @@ const state = {
   retryTimer: 0,
   message: '',
 };
+
+const picker = courtPicker({
+  details: $('courtPicker'),
+  summary: $('courtSummary'),
+  search: $('courtSearch'),
+  clear: $('courtsClear'),
+  list: $('courtList'),
+}, (courts) => setFilters({ ...state.filters, courts }));
 
 const charts = {
   monthly: monthlyChart($('monthlyChart')),
@@ -109,10 +118,7 @@ function renderFilters() {
   const { loc, filters, data } = state;
   $('asOf').value = filters.asOf;
   $('allCases').checked = filters.allCases;
-  const courts = (data?.courtOptions?.courts ?? []).map((c) => [c.courtCode, `${c.courtName || c.courtCode} (${c.courtCode})`]);
-  if (filters.court && !courts.some(([code]) => code === filters.court))
-    courts.unshift([filters.court, filters.court]);
-  fillSelect($('court'), [['', loc.t('allCourts')], ...courts], filters.court);
+  picker.render(model.courtChoices(data?.courtOptions, filters.courts, loc.collator), filters.courts, loc);
   const articles = model.articleChoices(data?.articleOptions).map((c) => [
     `${c.article}|${c.part}`, `${c.part ? '\u00a0\u00a0' : ''}${loc.article(c.article, c.part)} (${loc.number(c.cases)})`,
   ]);
@@ -157,7 +163,7 @@ function render() {
       state.sort = { key, dir: state.sort.key === key ? flipped : key === 'courtName' ? 'asc' : 'desc' };
       render();
     },
-    onCourt: (code) => setFilters({ ...state.filters, court: code }),
+    onCourt: (code) => setFilters({ ...state.filters, courts: [code] }),
   });
 }
 
@@ -220,14 +226,15 @@ async function load() {
   try {
     const [summary, monthly, articles, sentences, courts, transparency] = await Promise.all(
       ['summary', 'monthly', 'articles', 'sentences', 'courts', 'transparency'].map((route) => get(route)));
-    // Filter choices list every court and article, whatever is picked now.
-    const narrowed = filters.court !== '' || filters.article !== '';
-    const unfiltered = { court: '', article: '', part: '' };
+    // Each filter's choices are counted under the other filters, not its own: the article list counts the picked
+    // courts' cases and still lists every article; the court picker counts the article's cases in every court.
+    const allArticles = { article: '', part: '' };
+    const allCourts = { courts: [] };
     const [perCategory, { points: shares, fresh }, courtOptions, articleOptions] = await Promise.all([
       Promise.all(model.presentCategories(summary).map(async (category) => ({ category, answer: await get('monthly', { category }) }))),
       shareSummaries(filters, (monthly.months ?? []).map((m) => m.month), get),
-      narrowed ? get('courts', unfiltered) : courts,
-      narrowed ? get('articles', unfiltered) : articles,
+      filters.courts.length > 0 ? get('courts', allCourts) : courts,
+      filters.article !== '' ? get('articles', allArticles) : articles,
     ]);
     state.data = { filters, summary, monthly, perCategory, articles, sentences, courts, transparency, shares, courtOptions, articleOptions };
     if (fresh)
@@ -345,7 +352,7 @@ function filtersFromForm() {
   const [article, part] = $('article').value.split('|');
   return {
     asOf: $('asOf').value || today(),
-    court: $('court').value,
+    courts: picker.picked(),
     article: article ?? '',
     part: part ?? '',
     allCases: $('allCases').checked,
@@ -384,6 +391,11 @@ $('forgetKey').addEventListener('click', () => {
   startLive();
 });
 
+/** A table row's figures by column: { key: { value, text } } from the cells' data-* attributes. */
+const cells = (row) => Object.fromEntries([...row.querySelectorAll('td[data-key]')].map((cell) => [
+  cell.dataset.key, { value: cell.dataset.value, text: cell.textContent },
+]));
+
 /** A read-only view of what the page shows, for the browser test (and anyone curious in the console). */
 window.mzDashboard = {
   snapshot: () => ({
@@ -404,12 +416,17 @@ window.mzDashboard = {
       node.dataset.field, { value: node.dataset.value, text: node.querySelector('dd').textContent },
     ])),
     courts: [...document.querySelectorAll('#courtTable tbody tr[data-court]')].map((row) => ({
-      court: row.dataset.court,
-      cells: Object.fromEntries([...row.querySelectorAll('td[data-key]')].map((cell) => [cell.dataset.key, { value: cell.dataset.value, text: cell.textContent }])),
+      court: row.dataset.court, name: row.querySelector('th button').textContent, cells: cells(row),
     })),
+    sentenceRows: [...document.querySelectorAll('#sentenceTable tbody tr[data-article]')].map((row) => ({ article: row.dataset.article, cells: cells(row) })),
     courtSort: { ...state.sort },
-    courtChoices: [...$('court').options].map((o) => o.value),
-    articleChoices: [...$('article').options].map((o) => o.value),
+    query: model.filterQuery(state.filters),
+    loadedQuery: state.data ? model.filterQuery(state.data.filters) : null,
+    hash: location.hash,
+    courtChoices: [...$('courtList').querySelectorAll('input')].map((box) => box.value),
+    courtSummary: $('courtSummary').textContent,
+    courtPickPending: picker.pending(),
+    articleChoices: [...$('article').options].map((o) => ({ value: o.value, text: o.textContent })),
   }),
 };
 

@@ -196,12 +196,20 @@ export function transparencyFigures(transparency) {
   };
 }
 
-/** The view's filters in the URL fragment (#asOf=…&court=…&article=…&part=…&all=1): a view can be shared. */
+/** Court codes as a filter holds them: trimmed, without empties or repeats, in the order given. */
+export function courtList(codes) {
+  return [...new Set((codes ?? []).map((c) => String(c).trim()).filter((c) => c !== ''))];
+}
+
+/**
+ * The view's filters in the URL fragment (#asOf=…&court=…&court=…&article=…&part=…&all=1): a view can be shared.
+ * `court` repeats, one per court picked (a link to one court is still `court=46GV0001`).
+ */
 export function parseHash(hash) {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   return {
     asOf: /^\d{4}-\d{2}-\d{2}$/.test(params.get('asOf') ?? '') ? params.get('asOf') : '',
-    court: params.get('court') ?? '',
+    courts: courtList(params.getAll('court')),
     article: params.get('article') ?? '',
     part: params.get('article') ? params.get('part') ?? '' : '',
     allCases: params.get('all') === '1',
@@ -213,8 +221,8 @@ function filterParams(f, names) {
   const params = new URLSearchParams();
   if (f.asOf)
     params.set('asOf', f.asOf);
-  if (f.court)
-    params.append(names.court, f.court);
+  for (const court of courtList(f.courts))
+    params.append(names.court, court);
   if (f.article)
     params.set('article', f.article);
   if (f.article && f.part)
@@ -234,6 +242,24 @@ export function formatHash(filters) {
 /** The query string every statistics route takes for these filters (courtCodes repeated, article, part). */
 export function filterQuery(filters, overrides = {}) {
   return filterParams({ ...filters, ...overrides }, { court: 'courtCodes', allCases: ['allCases', 'true'] });
+}
+
+/**
+ * The court picker's entries: every court of the court breakdown by name (then code), with its cases, and any
+ * picked court the breakdown does not list (a link to a court with no data yet) first, by code.
+ */
+export function courtChoices(breakdown, picked, collator) {
+  const known = (breakdown?.courts ?? []).map((c) => ({ code: c.courtCode, name: c.courtName || c.courtCode, cases: num(c.cases) }));
+  const listed = new Set(known.map((c) => c.code));
+  const missing = courtList(picked).filter((code) => !listed.has(code)).sort().map((code) => ({ code, name: code, cases: null }));
+  known.sort((a, b) => collator.compare(a.name, b.name) || a.code.localeCompare(b.code));
+  return [...missing, ...known];
+}
+
+/** Whether a court matches the picker's search text (name or code, case-insensitive; all words). */
+export function courtMatches(court, search) {
+  const text = `${court.name} ${court.code}`.toLocaleLowerCase();
+  return search.toLocaleLowerCase().split(/\s+/).filter(Boolean).every((word) => text.includes(word));
 }
 
 /**

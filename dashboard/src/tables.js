@@ -120,9 +120,10 @@ export function renderSentenceTable(table, rows, loc) {
   for (const row of rows) {
     const tr = element('tr', { 'data-article': row.article });
     tr.append(element('th', { scope: 'row', class: 'text' }, loc.article(row.article, '')));
-    tr.append(element('td', { class: 'num' }, loc.number(row.convicted)));
-    tr.append(element('td', { class: 'num' }, loc.number(row.known)));
-    tr.append(element('td', { class: 'num' }, loc.percent(row.known > 0 ? row.suspendedShare : null)));
+    const share = row.known > 0 ? row.suspendedShare : null;
+    tr.append(element('td', { class: 'num', 'data-key': 'convicted', 'data-value': String(row.convicted) }, loc.number(row.convicted)));
+    tr.append(element('td', { class: 'num', 'data-key': 'known', 'data-value': String(row.known) }, loc.number(row.known)));
+    tr.append(element('td', { class: 'num', 'data-key': 'suspendedShare', 'data-value': String(share ?? '') }, loc.percent(share)));
     for (const key of ['realMedian', 'realMax', 'suspendedMedian', 'suspendedMax'])
       tr.append(element('td', { class: 'num', 'data-key': key, 'data-value': String(row[key]) }, loc.months(row[key])));
     body.append(tr);

@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { locale } from '../src/i18n.js';
 import {
-  articleChoices, articleParts, courtRows, filterQuery, formatHash, JsonObjectSplitter, monthEnd, monthlyStack, parseHash,
-  presentCategories, sentenceLengths, shareDates, shareSeries, sortRows,
+  articleChoices, articleParts, courtChoices, courtList, courtMatches, courtRows, filterQuery, formatHash, JsonObjectSplitter,
+  monthEnd, monthlyStack, parseHash, presentCategories, sentenceLengths, shareDates, shareSeries, sortRows,
 } from '../src/model.js';
 
 test('categories with cases come in the order of the code, int64 strings and numbers alike', () => {
@@ -93,12 +93,45 @@ test('court rows join the published share, and sorting keeps empty values last e
 });
 
 test('filters round-trip through the URL fragment and become the API\'s query parameters', () => {
-  const filters = { asOf: '2023-04-03', court: '46GV0001', article: '337', part: '5', allCases: true };
+  const filters = { asOf: '2023-04-03', courts: ['46GV0001'], article: '337', part: '5', allCases: true };
   assert.deepEqual(parseHash(formatHash(filters)), filters);
-  assert.deepEqual(parseHash('#asOf=soon&part=5'), { asOf: '', court: '', article: '', part: '', allCases: false });
+  assert.equal(formatHash(filters), '#asOf=2023-04-03&court=46GV0001&article=337&part=5&all=1');
+  assert.deepEqual(parseHash('#asOf=soon&part=5'), { asOf: '', courts: [], article: '', part: '', allCases: false });
   assert.equal(filterQuery(filters, { category: 'CATEGORY_AWOL' }),
     'asOf=2023-04-03&courtCodes=46GV0001&article=337&part=5&category=CATEGORY_AWOL&allCases=true');
-  assert.equal(filterQuery({ ...filters, court: '', article: '' }), 'asOf=2023-04-03&allCases=true');
+  assert.equal(filterQuery({ ...filters, courts: [], article: '' }), 'asOf=2023-04-03&allCases=true');
+});
+
+test('several courts repeat in the fragment and in the query, without blanks or repeats', () => {
+  const filters = { asOf: '', courts: ['35GV0001', '65GV0001'], article: '', part: '', allCases: false };
+  assert.equal(formatHash(filters), '#court=35GV0001&court=65GV0001');
+  assert.deepEqual(parseHash('#court=35GV0001&court=65GV0001&court=&court=35GV0001').courts, ['35GV0001', '65GV0001']);
+  assert.equal(filterQuery(filters), 'courtCodes=35GV0001&courtCodes=65GV0001');
+  assert.deepEqual(courtList([' A ', '', 'B', 'A']), ['A', 'B']);
+});
+
+test('the court picker lists courts by name, picked courts without data first, and searches names and codes', () => {
+  const { collator } = locale('ru');
+  const choices = courtChoices({
+    courts: [
+      { courtCode: '65GV0001', courtName: 'Южно-Сахалинский гарнизонный военный суд', cases: '12' },
+      { courtCode: '41GV0001', courtName: '35 гарнизонный военный суд', cases: '30' },
+      { courtCode: '46GV0001', courtName: '', cases: 0 },
+    ],
+  }, ['99GV0001', '65GV0001'], collator);
+  assert.deepEqual(choices.map((c) => [c.code, c.cases]), [['99GV0001', null], ['41GV0001', 30], ['46GV0001', 0], ['65GV0001', 12]]);
+  assert.equal(choices[2].name, '46GV0001');
+  assert.ok(courtMatches(choices[3], 'сахалин'));
+  assert.ok(courtMatches(choices[3], 'ЮЖНО 65gv'));
+  assert.ok(!courtMatches(choices[3], 'сахалин 41GV'));
+  assert.ok(courtMatches(choices[1], ''));
+});
+
+test('court counts take the plural form of the language', () => {
+  const ru = locale('ru');
+  const en = locale('en');
+  assert.deepEqual([1, 3, 5, 21, 24].map((n) => ru.courtCount(n)), ['1 суд', '3 суда', '5 судов', '21 суд', '24 суда']);
+  assert.deepEqual([1, 24].map((n) => en.courtCount(n)), ['1 court', '24 courts']);
 });
 
 test('the stream splitter returns whole objects whatever the chunks, braces in strings included', () => {

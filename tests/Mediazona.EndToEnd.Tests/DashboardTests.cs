@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using Google.Protobuf;
@@ -7,13 +6,15 @@ using Mediazona.Contracts.Ingestion.V1;
 using Mediazona.Contracts.Statistics.V1;
 using Mediazona.EndToEnd.Tests.Infrastructure;
 using static Mediazona.EndToEnd.Tests.Infrastructure.Cases;
+using static Mediazona.EndToEnd.Tests.Infrastructure.PageView;
 
 namespace Mediazona.EndToEnd.Tests;
 
 /// <summary>
 /// The dashboard in headless Chromium against the real suite: dashboard/test/dashboard.check.mjs opens the page the
 /// gateway serves, with a read key, filtered to a court of known cases, and reports what the charts, tiles and
-/// tables show at each step (first load, a case arriving live, an article filter, English, the court table sorted).
+/// tables show at each step (first load, a case arriving live, an article filter, English, all courts and the court
+/// table sorted, two courts picked, a phone).
 /// </summary>
 [Collection(SuiteCollection.Name)]
 public sealed class DashboardTests(SuiteFixture suite) : IDisposable
@@ -53,7 +54,6 @@ public sealed class DashboardTests(SuiteFixture suite) : IDisposable
     [Fact]
     public async Task The_dashboard_shows_the_figures_of_known_cases_follows_filters_and_live_data_and_fits_a_phone()
     {
-        Dashboard.RequireTools();
         var court = NewCourtCode();
         // A second court of our own, so that the unfiltered court table has rows to sort whatever ran before.
         var neighbour = NewCourtCode();
@@ -71,9 +71,19 @@ public sealed class DashboardTests(SuiteFixture suite) : IDisposable
         JsonElement report;
         try
         {
-            report = await Dashboard.CheckAsync(suite,
-                "--url", suite.GatewayHttp.ToString(), "--key", SuiteKeys.Reader, "--court", court, "--as-of", AsOf,
-                "--article", "337", "--live-case", liveCase, "--ingest-key", SuiteKeys.Feeder, "--screenshots", screenshots);
+            report = await Dashboard.CheckAsync(suite, [
+                new { name = "initial", @do = "open", filters = new { asOf = AsOf, courts = new[] { court } } },
+                new { @do = "screenshot", file = "dashboard-desktop-ru.png" },
+                new { name = "live", @do = "live", file = liveCase, key = SuiteKeys.Feeder },
+                new { name = "article", @do = "article", value = "337|" },
+                new { name = "english", @do = "lang", value = "en" },
+                new { name = "allCourts", @do = "courts", pick = Array.Empty<string>() },
+                new { name = "sortedAscending", @do = "sort", key = "cases" },
+                new { name = "sortedDescending", @do = "sort", key = "cases" },
+                new { name = "twoCourts", @do = "courts", pick = new[] { court, neighbour } },
+                new { name = "phone", @do = "viewport", width = 390, height = 844 },
+                new { @do = "screenshot", file = "dashboard-phone-en.png" },
+            ], screenshots);
         }
         finally
         {
@@ -146,7 +156,7 @@ public sealed class DashboardTests(SuiteFixture suite) : IDisposable
         Assert.Equal(["ст. 337 ч. 3.1", "ст. 337 ч. 5"], Labels(Chart(article, "articles")));
         Assert.Equal([1, 4], Series(Chart(article, "articles"), "cases"));
         Assert.Equal([1, 0, 3], Series(Chart(article, "monthly"), "received"));
-        Assert.Contains("337|", article.GetProperty("articleChoices").EnumerateArray().Select(c => c.GetString()));
+        Assert.Contains("337|", article.GetProperty("articleChoices").EnumerateArray().Select(c => c.GetProperty("value").GetString()));
 
         // English: the same figures, English labels and number formats.
         var english = steps.GetProperty("english");
@@ -163,6 +173,14 @@ public sealed class DashboardTests(SuiteFixture suite) : IDisposable
         Assert.Equal(ascending.OrderBy(c => c.Cases).Select(c => c.Cases), ascending.Select(c => c.Cases));
         Assert.Equal(descending.OrderByDescending(c => c.Cases).Select(c => c.Cases), descending.Select(c => c.Cases));
 
+        // Two courts picked in the court picker: the figures of both, both in the link, the summary says how many.
+        var both = steps.GetProperty("twoCourts");
+        Assert.Equal([court, neighbour], both.GetProperty("filters").GetProperty("courts").EnumerateArray().Select(c => c.GetString()));
+        Assert.Equal([6L], Tiles(both, "cases"));
+        Assert.Equal([court, neighbour], CourtCases(both).Select(c => c.Court).Order());
+        Assert.Equal($"#asOf={AsOf}&court={court}&court={neighbour}&article=337", both.GetProperty("hash").GetString());
+        Assert.Equal("2 courts", both.GetProperty("courtSummary").GetString());
+
         // A phone: nothing wider than its screen (the tables scroll inside their cards).
         var phone = steps.GetProperty("phone");
         Assert.True(phone.GetProperty("documentWidth").GetInt32() <= phone.GetProperty("viewportWidth").GetInt32(),
@@ -172,36 +190,6 @@ public sealed class DashboardTests(SuiteFixture suite) : IDisposable
         foreach (var name in new[] { "dashboard-desktop-ru.png", "dashboard-phone-en.png" })
             Assert.True(new FileInfo(Path.Combine(screenshots, name)) is { Exists: true, Length: > 10_000 }, $"screenshot {name} in {screenshots}");
     }
-
-    static JsonElement Chart(JsonElement step, string name) => step.GetProperty("charts").GetProperty(name);
-
-    static JsonElement Tile(JsonElement step, string field) => step.GetProperty("tiles").GetProperty(field);
-
-    static long[] Tiles(JsonElement step, params string[] fields) =>
-        [.. fields.Select(f => long.Parse(Tile(step, f).GetProperty("value").GetString()!, CultureInfo.InvariantCulture))];
-
-    static string[] Labels(JsonElement chart) => [.. chart.GetProperty("labels").EnumerateArray().Select(l => l.GetString()!)];
-
-    static JsonElement Dataset(JsonElement chart, string key) =>
-        chart.GetProperty("datasets").EnumerateArray().SingleOrDefault(d => d.GetProperty("key").GetString() == key) is { ValueKind: JsonValueKind.Object } found
-            ? found
-            : throw new Xunit.Sdk.XunitException($"no dataset '{key}' in {chart}");
-
-    static long[] Series(JsonElement chart, string key) => [.. Dataset(chart, key).GetProperty("data").EnumerateArray().Select(v => v.GetInt64())];
-
-    static double?[] NullableSeries(JsonElement chart, string key) =>
-        [.. Dataset(chart, key).GetProperty("data").EnumerateArray().Select(v => v.ValueKind == JsonValueKind.Null ? (double?)null : Math.Round(v.GetDouble(), 9))];
-
-    /// <summary>Where a line's points were drawn, read back through its value axis (null: no point).</summary>
-    static double?[] Plotted(JsonElement chart, string key) =>
-        [.. Dataset(chart, key).GetProperty("plotted").EnumerateArray().Select(v => v.ValueKind == JsonValueKind.Null ? (double?)null : v.GetDouble())];
-
-    static List<(string Court, long Cases)> CourtCases(JsonElement step) =>
-        [.. step.GetProperty("courts").EnumerateArray().Select(r => (r.GetProperty("court").GetString()!,
-            long.Parse(r.GetProperty("cells").GetProperty("cases").GetProperty("value").GetString()!, CultureInfo.InvariantCulture)))];
-
-    /// <summary>Intl writes no-break spaces in Russian numbers: compare with plain ones.</summary>
-    static string Spaces(string? text) => (text ?? "").Replace('\u00a0', ' ').Replace('\u202f', ' ');
 
     public void Dispose() => _api.Dispose();
 }
@@ -216,84 +204,5 @@ public sealed class DashboardModelTests
         var (exitCode, output, errors) = await Dashboard.RunNodeAsync(["--test", "test/model.test.mjs"], TimeSpan.FromMinutes(2));
         Assert.True(exitCode == 0, $"node --test exited with {exitCode}:\n{output}\n{errors}");
         Assert.Contains("# fail 0", output, StringComparison.Ordinal);
-    }
-}
-
-/// <summary>Node, Chromium and the dashboard's check script, as the tests above need them.</summary>
-static class Dashboard
-{
-    static string Folder => Path.Combine(TestEnvironment.RepositoryRoot(), "dashboard");
-
-    static string Chromium => Environment.GetEnvironmentVariable("MZ_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
-
-    /// <summary>Fails (never skips) with what to install when node is missing.</summary>
-    public static void RequireNode()
-    {
-        try
-        {
-            using var node = Process.Start(new ProcessStartInfo("node", ["--version"]) { RedirectStandardOutput = true, UseShellExecute = false })!;
-            node.WaitForExit(30_000);
-            if (node.ExitCode != 0)
-                throw new Xunit.Sdk.XunitException($"'node --version' exited with {node.ExitCode}");
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            throw new Xunit.Sdk.XunitException("node is not on PATH: the dashboard tests (and the gateway's build) need Node.js 18 or later with npm");
-        }
-    }
-
-    /// <summary>Fails with what to install when node, Chromium or the check's npm packages are missing.</summary>
-    public static void RequireTools()
-    {
-        RequireNode();
-        if (!File.Exists(Chromium))
-            throw new Xunit.Sdk.XunitException($"Chromium not found at {Chromium}: apt-get install chromium (deploy/local/lib.sh ensure_packages installs it), or set MZ_CHROMIUM");
-        if (!Directory.Exists(Path.Combine(Folder, "node_modules", "playwright-core")))
-            throw new Xunit.Sdk.XunitException($"{Folder}/node_modules/playwright-core is missing: the gateway's build runs npm ci there (or run it by hand)");
-    }
-
-    /// <summary>Where the screenshots go: beside test.sh's results (.local/test/results/dashboard/), one folder per run.</summary>
-    public static string ScreenshotFolder(string run)
-    {
-        var results = Environment.GetEnvironmentVariable("MZ_TEST_RESULTS") is { Length: > 0 } configured
-            ? configured
-            : Path.Combine(TestEnvironment.RepositoryRoot(), ".local", "test", "results");
-        return Path.Combine(results, "dashboard", run);
-    }
-
-    /// <summary>Runs the check script and returns its report; a failed run fails the test with its output and the hosts' logs.</summary>
-    public static async Task<JsonElement> CheckAsync(SuiteFixture suite, params string[] arguments)
-    {
-        var (exitCode, output, errors) = await RunNodeAsync(["test/dashboard.check.mjs", "--chromium", Chromium, .. arguments], TimeSpan.FromMinutes(4));
-        var report = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).LastOrDefault(l => l.StartsWith('{'));
-        if (exitCode != 0 || report is null)
-            throw new Xunit.Sdk.XunitException($"dashboard.check.mjs exited with {exitCode}:\n{errors}\n{output}\n{suite.Logs()}");
-        return JsonDocument.Parse(report).RootElement.Clone();
-    }
-
-    public static async Task<(int ExitCode, string Output, string Errors)> RunNodeAsync(string[] arguments, TimeSpan bound)
-    {
-        var start = new ProcessStartInfo("node", arguments)
-        {
-            WorkingDirectory = Folder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        using var node = Process.Start(start)!;
-        var output = node.StandardOutput.ReadToEndAsync();
-        var errors = node.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(bound); // a bound on a hung browser, not an assertion
-        try
-        {
-            await node.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            node.Kill(entireProcessTree: true);
-            await node.WaitForExitAsync();
-            return (-1, await output, $"killed after {bound}\n{await errors}");
-        }
-        return (node.ExitCode, await output, await errors);
     }
 }
