@@ -13,8 +13,10 @@
 //                                                         the tiles (WatchSummary; snapshot "<name>Tiles"), then the charts
 //   { "do": "lang", "value": "en" }                       the language switch
 //   { "do": "sort", "key": "cases" }                      a click on the court table's column header
+//   { "do": "click", "selector": "#courtSummary" }        a click on any element (no reload awaited)
 //   { "do": "viewport", "width": 390, "height": 844 }     resize; records { viewportWidth, documentWidth }
-//   { "do": "screenshot", "file": "dashboard.png" }       a full-page picture into --screenshots
+//   { "do": "measure" }                                   records { viewportWidth, documentWidth } as the page is now
+//   { "do": "screenshot", "file": "dashboard.png" }       a full-page picture into --screenshots ("fullPage": false: the screen)
 // A step that loads waits until the figures drawn are those of the filters shown. The API key (--key) is stored as
 // the page's key form stores it, and the page starts in Russian.
 // Exit codes: 0 ran (the assertions are the caller's), 2 bad arguments or no Chromium, 1 a step failed.
@@ -123,6 +125,8 @@ async function live(page, step, name) {
   return snapshot(page);
 }
 
+const widths = (page) => page.evaluate(() => ({ viewportWidth: window.innerWidth, documentWidth: document.documentElement.scrollWidth }));
+
 async function run(page, step, what) {
   switch (step.do) {
     case 'open':
@@ -146,17 +150,22 @@ async function run(page, step, what) {
     case 'sort':
       await page.click(`#courtTable thead button[data-sort="${step.key}"]`);
       return snapshot(page);
+    case 'click':
+      await page.click(step.selector);
+      return snapshot(page);
     case 'viewport':
       await page.setViewportSize({ width: step.width, height: step.height });
       // Let the charts follow the new width before measuring (and before a picture).
       await page.waitForTimeout(300);
-      return { viewportWidth: step.width, documentWidth: await page.evaluate(() => document.documentElement.scrollWidth) };
+      return widths(page);
+    case 'measure':
+      return widths(page);
     case 'screenshot': {
       if (!args.screenshots)
         return null;
       mkdirSync(args.screenshots, { recursive: true });
       const path = join(args.screenshots, step.file);
-      await page.screenshot({ path, fullPage: true });
+      await page.screenshot({ path, fullPage: step.fullPage ?? true });
       report.screenshots.push(path);
       return null;
     }

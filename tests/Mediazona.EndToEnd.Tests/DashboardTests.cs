@@ -83,6 +83,9 @@ public sealed class DashboardTests(SuiteFixture suite) : IDisposable
                 new { name = "twoCourts", @do = "courts", pick = new[] { court, neighbour } },
                 new { name = "phone", @do = "viewport", width = 390, height = 844 },
                 new { @do = "screenshot", file = "dashboard-phone-en.png" },
+                new { @do = "click", selector = "#courtSummary" },
+                new { name = "phoneCourts", @do = "measure" },
+                new { @do = "screenshot", file = "dashboard-phone-courts-en.png", fullPage = false },
             ], screenshots);
         }
         finally
@@ -181,13 +184,16 @@ public sealed class DashboardTests(SuiteFixture suite) : IDisposable
         Assert.Equal($"#asOf={AsOf}&court={court}&court={neighbour}&article=337", both.GetProperty("hash").GetString());
         Assert.Equal("2 courts", both.GetProperty("courtSummary").GetString());
 
-        // A phone: nothing wider than its screen (the tables scroll inside their cards).
-        var phone = steps.GetProperty("phone");
-        Assert.True(phone.GetProperty("documentWidth").GetInt32() <= phone.GetProperty("viewportWidth").GetInt32(),
-            $"the page is {phone.GetProperty("documentWidth")} px wide on a {phone.GetProperty("viewportWidth")} px phone");
+        // A phone: nothing wider than its screen (the tables scroll inside their cards), the court picker open too.
+        foreach (var name in new[] { "phone", "phoneCourts" })
+        {
+            var phone = steps.GetProperty(name);
+            Assert.True(phone.GetProperty("documentWidth").GetInt32() <= phone.GetProperty("viewportWidth").GetInt32(),
+                $"{name}: the page is {phone.GetProperty("documentWidth")} px wide on a {phone.GetProperty("viewportWidth")} px phone");
+        }
 
         Assert.Empty(report.GetProperty("errors").EnumerateArray());
-        foreach (var name in new[] { "dashboard-desktop-ru.png", "dashboard-phone-en.png" })
+        foreach (var name in new[] { "dashboard-desktop-ru.png", "dashboard-phone-en.png", "dashboard-phone-courts-en.png" })
             Assert.True(new FileInfo(Path.Combine(screenshots, name)) is { Exists: true, Length: > 10_000 }, $"screenshot {name} in {screenshots}");
     }
 
