@@ -127,15 +127,15 @@ static class PageView
     public static double?[] Plotted(JsonElement chart, string key) =>
         [.. Dataset(chart, key).GetProperty("plotted").EnumerateArray().Select(v => v.ValueKind == JsonValueKind.Null ? (double?)null : v.GetDouble())];
 
-    /// <summary>The court table's rows: court code → the value of each cell (data-value, invariant).</summary>
-    public static Dictionary<string, Dictionary<string, string>> Courts(JsonElement step) =>
-        step.GetProperty("courts").EnumerateArray().ToDictionary(
-            r => r.GetProperty("court").GetString()!,
-            r => r.GetProperty("cells").EnumerateObject().ToDictionary(c => c.Name, c => c.Value.GetProperty("value").GetString()!));
+    /// <summary>The court table's rows as drawn: code, name, and each cell's value (data-value, invariant).</summary>
+    public static List<(string Court, string Name, Dictionary<string, string> Cells)> CourtRows(JsonElement step) =>
+        [.. step.GetProperty("courts").EnumerateArray().Select(r => (r.GetProperty("court").GetString()!, r.GetProperty("name").GetString()!,
+            r.GetProperty("cells").EnumerateObject().ToDictionary(c => c.Name, c => c.Value.GetProperty("value").GetString()!)))];
 
     public static List<(string Court, long Cases)> CourtCases(JsonElement step) =>
-        [.. step.GetProperty("courts").EnumerateArray().Select(r => (r.GetProperty("court").GetString()!,
-            long.Parse(r.GetProperty("cells").GetProperty("cases").GetProperty("value").GetString()!, CultureInfo.InvariantCulture)))];
+        [.. CourtRows(step).Select(r => (r.Court, Number(r.Cells["cases"])))];
+
+    public static long Number(string value) => long.Parse(value, CultureInfo.InvariantCulture);
 
     /// <summary>Intl writes no-break spaces in Russian numbers: compare with plain ones.</summary>
     public static string Spaces(string? text) => (text ?? "").Replace('\u00a0', ' ').Replace('\u202f', ' ');

@@ -72,9 +72,9 @@ public sealed class StudyDashboardTests(SuiteFixture suite, ITestOutputHelper ou
         Assert.Equal([26, 49, 23, 7, 2], Series(sources, "sentences"));
 
         // One row per court, adding up to the totals.
-        var table = Courts(april);
-        Assert.Equal(courts.Order(), table.Keys.Order());
-        Assert.Equal((708L, 360L), (table.Values.Sum(r => Number(r["cases"])), table.Values.Sum(r => Number(r["verdictCases"]))));
+        var table = CourtRows(april);
+        Assert.Equal(courts.Order(), table.Select(r => r.Court).Order());
+        Assert.Equal((708L, 360L), (table.Sum(r => Number(r.Cells["cases"])), table.Sum(r => Number(r.Cells["verdictCases"]))));
 
         // AWOL: 629 cases against 661 soldiers, 340 convicted, 86 sentences known, 31 of them suspended (over a third).
         var awol = steps.GetProperty("awol");
@@ -92,7 +92,7 @@ public sealed class StudyDashboardTests(SuiteFixture suite, ITestOutputHelper ou
         var awolTerms = SentenceRow(awol, "337");
         Assert.Equal(("340", "86", "84", "96"), (awolTerms["convicted"], awolTerms["known"], awolTerms["realMax"], awolTerms["suspendedMax"]));
         // The longest real term in Kamchatka (35th garrison court), the longest suspended one in Yuzhno-Sakhalinsk.
-        var awolCourts = Rows(awol);
+        var awolCourts = CourtRows(awol);
         var longestReal = Assert.Single(awolCourts, r => Number(r.Cells["longestReal"]) >= 84);
         Assert.Equal((kamchatka, "35 гарнизонный военный суд", 84L), (longestReal.Court, longestReal.Name, Number(longestReal.Cells["longestReal"])));
         var longestSuspended = Assert.Single(awolCourts, r => Number(r.Cells["longestSuspended"]) >= 96);
@@ -124,8 +124,6 @@ public sealed class StudyDashboardTests(SuiteFixture suite, ITestOutputHelper ou
             Assert.True(new FileInfo(Path.Combine(screenshots, name)) is { Exists: true, Length: > 10_000 }, $"screenshot {name} in {screenshots}");
     }
 
-    static long Number(string value) => long.Parse(value, CultureInfo.InvariantCulture);
-
     /// <summary>The article list's entries for whole articles, as the reader sees them ("ст. 337 (629)").</summary>
     static string[] ArticleOptions(JsonElement step, params string[] articles)
     {
@@ -137,10 +135,6 @@ public sealed class StudyDashboardTests(SuiteFixture suite, ITestOutputHelper ou
     static Dictionary<string, string> SentenceRow(JsonElement step, string article) =>
         step.GetProperty("sentenceRows").EnumerateArray().Single(r => r.GetProperty("article").GetString() == article)
             .GetProperty("cells").EnumerateObject().ToDictionary(c => c.Name, c => c.Value.GetProperty("value").GetString()!);
-
-    static List<(string Court, string Name, Dictionary<string, string> Cells)> Rows(JsonElement step) =>
-        [.. step.GetProperty("courts").EnumerateArray().Select(r => (r.GetProperty("court").GetString()!, r.GetProperty("name").GetString()!,
-            r.GetProperty("cells").EnumerateObject().ToDictionary(c => c.Name, c => c.Value.GetProperty("value").GetString()!)))];
 
     /// <summary>Real terms in the sentence chart's yearly buckets: shorter than fromYear, fromYear up to toYear (inclusive), longer.</summary>
     static long[] RealTermsByRange(JsonElement step, int fromYear, int toYear)
