@@ -1,13 +1,27 @@
-// Bundles the dashboard into dist/: dashboard.js (ES module, Chart.js included), dashboard.css and index.html.
+// Bundles the dashboard into dist/: dashboard.js (ES module, Chart.js included), dashboard.css and index.html, each
+// also compressed once here (.br, .gz) for the gateway to send to browsers that accept it.
 // The gateway's build runs this (npm run build) and copies dist/ into its wwwroot. `--watch` rebuilds on change.
-import { copyFile, mkdir, rm } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
 import * as esbuild from 'esbuild';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const dist = join(root, 'dist');
 const watch = process.argv.includes('--watch');
+const brotli = promisify(brotliCompress);
+const gzipped = promisify(gzip);
+
+/** name.br and name.gz beside dist/name, at the strongest settings: they are made once per build, sent many times. */
+async function compress(name, source = join(dist, name)) {
+  const bytes = await readFile(source);
+  await writeFile(join(dist, `${name}.br`), await brotli(bytes, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+  }));
+  await writeFile(join(dist, `${name}.gz`), await gzipped(bytes, { level: constants.Z_BEST_COMPRESSION }));
+}
 
 const options = {
   // Same name, two outputs: dashboard.js and dashboard.css.
@@ -31,6 +45,9 @@ const options = {
         if (result.errors.length > 0 || result.warnings.length > 0)
           return;
         await copyFile(join(root, 'src/favicon.svg'), join(dist, 'favicon.svg'));
+        // The watch mode serves what it builds at once: no compressed copies that could go stale.
+        if (!watch)
+          await Promise.all([compress('dashboard.js'), compress('dashboard.css'), compress('index.html', join(root, 'src/index.html'))]);
         // Last: the gateway's build takes index.html as the sign that dist/ is complete.
         await copyFile(join(root, 'src/index.html'), join(dist, 'index.html'));
       });

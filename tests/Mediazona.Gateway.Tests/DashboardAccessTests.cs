@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Headers;
 
@@ -32,6 +33,55 @@ public sealed class DashboardAccessTests(GatewayFixture fixture) : IClassFixture
         // Chart.js is bundled in: nothing is fetched from elsewhere at run time.
         Assert.Contains("Chart.js v4", await script.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal("text/css", styles.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Theory]
+    [InlineData("/dashboard.js", "br", "br", "text/javascript")]
+    [InlineData("/dashboard.js", "gzip, deflate", "gzip", "text/javascript")]
+    [InlineData("/dashboard.css", "gzip;q=0.5, br", "br", "text/css")]
+    [InlineData("/", "br", "br", "text/html")]
+    [InlineData("/dashboard.js", "br;q=0, gzip;q=0", null, "text/javascript")]
+    [InlineData("/dashboard.js", null, null, "text/javascript")]
+    public async Task Dashboard_files_go_out_as_the_builds_compressed_copy_the_browser_accepts(string path, string? accept, string? encoding, string type)
+    {
+        using var client = Clients.Http1(); // no automatic decompression: the bytes as sent
+        using var plain = await client.GetAsync(new Uri(fixture.Gateway.Http, path));
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(fixture.Gateway.Http, path));
+        if (accept is not null)
+            request.Headers.TryAddWithoutValidation("Accept-Encoding", accept);
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(encoding is null ? [] : [encoding], response.Content.Headers.ContentEncoding);
+        Assert.Equal(type, response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("Accept-Encoding", response.Headers.Vary);
+        Assert.Contains("script-src 'self'", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+        var sent = await response.Content.ReadAsByteArrayAsync();
+        var expected = await plain.Content.ReadAsByteArrayAsync();
+        Assert.Equal(expected, Decoded(sent, encoding));
+        if (encoding is not null)
+            Assert.True(sent.Length < expected.Length / 2, $"{path} as {encoding}: {sent.Length} of {expected.Length} bytes");
+    }
+
+    [Theory]
+    [InlineData("/dashboard.js.br")]
+    [InlineData("/dashboard.js.gz")]
+    public async Task The_compressed_copies_are_not_files_of_their_own(string path)
+    {
+        using var client = Clients.Http1();
+        using var response = await client.GetAsync(new Uri(fixture.Gateway.Http, path));
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    static byte[] Decoded(byte[] bytes, string? encoding)
+    {
+        if (encoding is null)
+            return bytes;
+        using var input = new MemoryStream(bytes);
+        using Stream decoder = encoding == "br" ? new BrotliStream(input, CompressionMode.Decompress) : new GZipStream(input, CompressionMode.Decompress);
+        using var output = new MemoryStream();
+        decoder.CopyTo(output);
+        return output.ToArray();
     }
 
     [Fact]

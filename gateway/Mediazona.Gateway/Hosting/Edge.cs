@@ -39,7 +39,8 @@ public static class Edge
     {
         app.UseForwardedHeaders();
         app.UseCors(CorsPolicy);
-        // Dashboard:Root (default wwwroot beside the binary, where the build puts dashboard/dist): served as-is, open to all.
+        // Dashboard:Root (default wwwroot beside the binary, where the build puts dashboard/dist): open to all, compressed
+        // copies to browsers that accept them.
         var root = app.Configuration["Dashboard:Root"] is { Length: > 0 } configured
             ? Path.GetFullPath(configured)
             : Path.Combine(AppContext.BaseDirectory, "wwwroot");
@@ -47,7 +48,13 @@ public static class Edge
         {
             var files = new PhysicalFileProvider(root);
             app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
-            app.UseStaticFiles(new StaticFileOptions { FileProvider = files, OnPrepareResponse = file => Secure(file.Context.Response.Headers) });
+            app.UsePrecompressedFiles(files);
+            app.UseStaticFiles(new StaticFileOptions
+            {
+                FileProvider = files,
+                ContentTypeProvider = new Precompressed.ContentTypes(),
+                OnPrepareResponse = file => Secure(file.Context.Response.Headers),
+            });
         }
         return app;
     }
