@@ -1,3 +1,4 @@
+using Google.Protobuf;
 using Mediazona.Contracts.Ingestion.V1;
 using Mediazona.Contracts.Statistics.V1;
 using Mediazona.EndToEnd.Tests.Infrastructure;
@@ -45,6 +46,43 @@ public sealed class FaultTests(SuiteFixture suite, ITestOutputHelper output)
         {
             await InfrastructureControl.StartAsync("redis");
         }
+    }
+
+    [Fact]
+    public async Task Mzctl_watch_subscribes_again_when_the_gateway_is_killed_and_shows_the_next_case()
+    {
+        var court = Cases.NewCourtCode();
+        using var api = new JsonApi(suite.GatewayHttp);
+        Task Submit(string number) => api.PostAsync<SubmitCasesResponse>("/api/v1/cases:submit",
+            new SubmitCasesRequest { Cases = { Cases.Case(court, number, "2023-05-02", Cases.Defendant(1, "ст.337 ч.5 УК РФ")) } });
+        await Submit("1-1/2023");
+        await Eventually.Until(() => api.GetAsync<GetSummaryResponse>($"/api/v1/stats/summary?asOf=2023-06-01&courtCodes={court}"), s => s.Cases == 1, suite);
+
+        using var watch = Mzctl.Start(suite, SuiteKeys.Reader, "watch", "--as-of", "2023-06-01", "--court", court, "--format", "json");
+        using var bound = new CancellationTokenSource(TimeSpan.FromMinutes(3)); // a bound, not an assertion
+        var stderr = watch.StandardError.ReadToEndAsync(bound.Token);
+        long first, last;
+        try
+        {
+            first = JsonParser.Default.Parse<WatchSummaryResponse>(await watch.StandardOutput.ReadLineAsync(bound.Token) ?? "").Summary.Cases;
+            await suite.KillAndRestartAsync("gateway", TimeSpan.FromSeconds(2));
+            await Submit("1-2/2023");
+            last = first;
+            while (last == first && await watch.StandardOutput.ReadLineAsync(bound.Token) is { } line)
+                last = JsonParser.Default.Parse<WatchSummaryResponse>(line).Summary.Cases;
+            Mzctl.Interrupt(watch);
+            await watch.WaitForExitAsync(bound.Token);
+        }
+        finally
+        {
+            if (!watch.HasExited)
+                watch.Kill();
+        }
+
+        var errors = await stderr;
+        output.WriteLine(errors);
+        Assert.Equal((1L, 2L, 0), (first, last, watch.ExitCode));
+        Assert.Contains("; watching again in 1 s", errors, StringComparison.Ordinal);
     }
 
     static async Task Restart(string component)

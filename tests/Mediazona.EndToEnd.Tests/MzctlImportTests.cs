@@ -125,15 +125,7 @@ public sealed class MzctlImportTests(SuiteFixture suite, ITestOutputHelper outpu
     /// <summary>Runs the built mzctl (copied next to this assembly) against the suite's gateway, the key from MZ_API_KEY.</summary>
     async Task<(int Exit, string Output)> RunMzctlAsync(params string[] arguments)
     {
-        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "mzctl.dll"));
-        start.ArgumentList.Add("import");
-        foreach (var argument in arguments)
-            start.ArgumentList.Add(argument);
-        start.ArgumentList.Add("--gateway");
-        start.ArgumentList.Add(suite.GatewayGrpc.ToString());
-        start.Environment["MZ_API_KEY"] = SuiteKeys.Feeder;
-        using var process = System.Diagnostics.Process.Start(start)!;
+        using var process = Mzctl.Start(suite, SuiteKeys.Feeder, ["import", .. arguments]);
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         var stdout = process.StandardOutput.ReadToEndAsync(timeout.Token);
         var stderr = process.StandardError.ReadToEndAsync(timeout.Token);

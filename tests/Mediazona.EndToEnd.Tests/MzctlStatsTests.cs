@@ -187,7 +187,7 @@ public sealed class MzctlStatsTests(SuiteFixture suite, ITestOutputHelper output
             cases = first.Summary.Cases;
             while (cases == first.Summary.Cases && await watch.StandardOutput.ReadLineAsync(bound.Token) is { } line)
                 cases = JsonParser.Default.Parse<WatchSummaryResponse>(line).Summary.Cases;
-            Interrupt(watch);
+            Mzctl.Interrupt(watch);
             await watch.WaitForExitAsync(bound.Token);
         }
         finally
@@ -234,18 +234,8 @@ public sealed class MzctlStatsTests(SuiteFixture suite, ITestOutputHelper output
         return [.. fields];
     }
 
-    /// <summary>The built mzctl (copied next to this assembly) against the suite's gateway, with the read key unless given another.</summary>
-    Process Start(params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "mzctl.dll"));
-        foreach (var argument in arguments)
-            start.ArgumentList.Add(argument);
-        if (!arguments.Contains("--gateway"))
-            start.ArgumentList.Add("--gateway=" + suite.GatewayGrpc);
-        start.Environment["MZ_API_KEY"] = SuiteKeys.Reader;
-        return Process.Start(start) ?? throw new InvalidOperationException("mzctl did not start");
-    }
+    /// <summary>mzctl against the suite's gateway with the read key (an --api-key argument overrides it).</summary>
+    Process Start(params string[] arguments) => Mzctl.Start(suite, SuiteKeys.Reader, arguments);
 
     async Task<Run> MzctlAsync(params string[] arguments)
     {
@@ -257,13 +247,6 @@ public sealed class MzctlStatsTests(SuiteFixture suite, ITestOutputHelper output
         var run = new Run(process.ExitCode, await stdout, (await stderr).ReplaceLineEndings("\n"));
         output.WriteLine($"mzctl {string.Join(' ', arguments)} → {run.Exit}\n{run.Out}{run.Error}");
         return run;
-    }
-
-    /// <summary>Ctrl-C: SIGINT to the process this test started.</summary>
-    static void Interrupt(Process process)
-    {
-        using var kill = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
-        kill.WaitForExit();
     }
 
     public void Dispose() => _api.Dispose();
