@@ -1,4 +1,3 @@
-using Google.Protobuf;
 using Mediazona.Contracts.Ingestion.V1;
 using Mediazona.Contracts.Statistics.V1;
 using Mediazona.EndToEnd.Tests.Infrastructure;
@@ -58,31 +57,15 @@ public sealed class FaultTests(SuiteFixture suite, ITestOutputHelper output)
         await Submit("1-1/2023");
         await Eventually.Until(() => api.GetAsync<GetSummaryResponse>($"/api/v1/stats/summary?asOf=2023-06-01&courtCodes={court}"), s => s.Cases == 1, suite);
 
-        using var watch = Mzctl.Start(suite, SuiteKeys.Reader, "watch", "--as-of", "2023-06-01", "--court", court, "--format", "json");
-        using var bound = new CancellationTokenSource(TimeSpan.FromMinutes(3)); // a bound, not an assertion
-        var stderr = watch.StandardError.ReadToEndAsync(bound.Token);
-        long first, last;
-        try
+        var run = await Mzctl.WatchAsync(suite, court, async () =>
         {
-            first = JsonParser.Default.Parse<WatchSummaryResponse>(await watch.StandardOutput.ReadLineAsync(bound.Token) ?? "").Summary.Cases;
             await suite.KillAndRestartAsync("gateway", TimeSpan.FromSeconds(2));
             await Submit("1-2/2023");
-            last = first;
-            while (last == first && await watch.StandardOutput.ReadLineAsync(bound.Token) is { } line)
-                last = JsonParser.Default.Parse<WatchSummaryResponse>(line).Summary.Cases;
-            Mzctl.Interrupt(watch);
-            await watch.WaitForExitAsync(bound.Token);
-        }
-        finally
-        {
-            if (!watch.HasExited)
-                watch.Kill();
-        }
+        }, TimeSpan.FromMinutes(3));
 
-        var errors = await stderr;
-        output.WriteLine(errors);
-        Assert.Equal((1L, 2L, 0), (first, last, watch.ExitCode));
-        Assert.Contains("; watching again in 1 s", errors, StringComparison.Ordinal);
+        output.WriteLine(run.Errors);
+        Assert.Equal((1L, 2L, 0), (run.First, run.Last, run.Exit));
+        Assert.Contains("; watching again in 1 s", run.Errors, StringComparison.Ordinal);
     }
 
     static async Task Restart(string component)

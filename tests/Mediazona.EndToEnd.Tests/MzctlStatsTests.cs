@@ -173,32 +173,10 @@ public sealed class MzctlStatsTests(SuiteFixture suite, ITestOutputHelper output
     public async Task Watch_as_json_prints_a_line_per_update_and_a_new_one_after_new_cases_land_and_ctrl_c_ends_it()
     {
         var court = await SubmittedCourt();
-        using var watch = Start("watch", "--as-of", "2023-06-01", "--court", court, "--format", "json");
-        using var bound = new CancellationTokenSource(TimeSpan.FromSeconds(90)); // a bound, not an assertion
-        var stderr = watch.StandardError.ReadToEndAsync(bound.Token);
-        WatchSummaryResponse first;
-        long cases;
-        try
-        {
-            first = JsonParser.Default.Parse<WatchSummaryResponse>(await watch.StandardOutput.ReadLineAsync(bound.Token) ?? "");
-            await _api.PostAsync<SubmitCasesResponse>("/api/v1/cases:submit",
-                new SubmitCasesRequest { Cases = { Case(court, "1-17/2023", "2023-05-02", Defendant(1, "ст.337 ч.5 УК РФ")) } });
-            // Other tests' batches move the data version too: read lines until our case shows.
-            cases = first.Summary.Cases;
-            while (cases == first.Summary.Cases && await watch.StandardOutput.ReadLineAsync(bound.Token) is { } line)
-                cases = JsonParser.Default.Parse<WatchSummaryResponse>(line).Summary.Cases;
-            Mzctl.Interrupt(watch);
-            await watch.WaitForExitAsync(bound.Token);
-        }
-        finally
-        {
-            if (!watch.HasExited)
-                watch.Kill();
-        }
+        var run = await Mzctl.WatchAsync(suite, court, () => _api.PostAsync<SubmitCasesResponse>("/api/v1/cases:submit",
+            new SubmitCasesRequest { Cases = { Case(court, "1-17/2023", "2023-05-02", Defendant(1, "ст.337 ч.5 УК РФ")) } }), TimeSpan.FromSeconds(90));
 
-        Assert.Equal((6L, 7L), (first.Summary.Cases, cases));
-        Assert.Equal(0, watch.ExitCode);
-        Assert.Equal("", await stderr);
+        Assert.Equal((6L, 7L, 0, ""), (run.First, run.Last, run.Exit, run.Errors));
     }
 
     /// <summary>Column name → value of the CSV row whose first field is the key.</summary>

@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
+using Google.Protobuf;
+using Mediazona.Contracts.Statistics.V1;
 
 namespace Mediazona.EndToEnd.Tests.Infrastructure;
 
@@ -25,4 +27,37 @@ static class Mzctl
         using var kill = Process.Start("kill", ["-INT", process.Id.ToString(CultureInfo.InvariantCulture)]);
         kill.WaitForExit();
     }
+
+    /// <summary>What one watch showed: its first summary's cases, the cases of the first update that differs, its exit code and stderr.</summary>
+    public sealed record WatchRun(long First, long Last, int Exit, string Errors);
+
+    /// <summary>
+    /// `mzctl watch --format json` over one court as of 2023-06-01: reads the first summary, runs `meanwhile`, reads on
+    /// until the court's case count moves (other tests' batches move the data version too), then Ctrl-C.
+    /// </summary>
+    public static async Task<WatchRun> WatchAsync(SuiteFixture suite, string court, Func<Task> meanwhile, TimeSpan bound)
+    {
+        using var watch = Start(suite, SuiteKeys.Reader, "watch", "--as-of", "2023-06-01", "--court", court, "--format", "json");
+        using var timeout = new CancellationTokenSource(bound); // a bound, not an assertion
+        var stderr = watch.StandardError.ReadToEndAsync(timeout.Token);
+        long first, last;
+        try
+        {
+            first = Cases(await watch.StandardOutput.ReadLineAsync(timeout.Token));
+            await meanwhile();
+            last = first;
+            while (last == first && await watch.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
+                last = Cases(line);
+            Interrupt(watch);
+            await watch.WaitForExitAsync(timeout.Token);
+        }
+        finally
+        {
+            if (!watch.HasExited)
+                watch.Kill();
+        }
+        return new WatchRun(first, last, watch.ExitCode, await stderr);
+    }
+
+    static long Cases(string? line) => JsonParser.Default.Parse<WatchSummaryResponse>(line ?? "").Summary.Cases;
 }
