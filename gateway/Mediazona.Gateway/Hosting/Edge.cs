@@ -48,7 +48,7 @@ public static class Edge
         {
             var files = new PhysicalFileProvider(root);
             app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
-            app.UsePrecompressedFiles(files);
+            app.UsePrecompressedFiles(root, files);
             app.UseStaticFiles(new StaticFileOptions
             {
                 FileProvider = files,
