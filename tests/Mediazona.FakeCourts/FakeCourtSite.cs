@@ -1,0 +1,71 @@
+using System.Text.Json;
+using Mediazona.FakeCourts.Serving;
+using Mediazona.FakeCourts.Truth;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Mediazona.FakeCourts;
+
+/// <summary>
+/// Many fake court sites on one loopback port, each under its code: http://127.0.0.1:PORT/99GV0001/modules.php?…
+/// Start it in a test with <see cref="StartAsync"/>; <see cref="Courts"/> is the truth, <see cref="Requests"/> what was asked.
+/// </summary>
+public sealed class FakeCourtSite : IAsyncDisposable
+{
+    readonly WebApplication _app;
+
+    FakeCourtSite(WebApplication app, IReadOnlyList<FakeCourt> courts, RequestLog requests, Uri root)
+    {
+        _app = app;
+        Courts = courts;
+        Requests = requests;
+        Root = root;
+    }
+
+    public IReadOnlyList<FakeCourt> Courts { get; }
+    public RequestLog Requests { get; }
+    public Uri Root { get; }
+
+    /// <summary>Where a court's site starts: its modules.php lives right under it.</summary>
+    public Uri BaseUrl(string code) => new(Root, code + "/");
+
+    public FakeCourt Court(string code) => Courts.Single(c => c.Code == code);
+
+    public static async Task<FakeCourtSite> StartAsync(FakeSiteOptions options, TimeProvider? clock = null)
+    {
+        var courts = TruthGenerator.Courts(options);
+        var requests = new RequestLog();
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.WebHost.UseKestrel(k => k.Listen(System.Net.IPAddress.Loopback, options.Port));
+        var app = builder.Build();
+        foreach (var court in courts)
+        {
+            var endpoint = new CourtEndpoint(court, options, requests, clock ?? TimeProvider.System);
+            app.MapGet($"/{court.Code}/modules.php", endpoint.HandleAsync);
+        }
+        app.MapGet("/truth.json", () => Results.Json(courts, TruthJson.Options));
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new FakeCourtSite(app, courts, requests, new Uri(address.TrimEnd('/') + "/"));
+    }
+
+    /// <summary>The truth as JSON (what /truth.json serves), for tests and for checking statistics by hand.</summary>
+    public string TruthAsJson() => JsonSerializer.Serialize(Courts, TruthJson.Options);
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
+
+static class TruthJson
+{
+    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+}
