@@ -1,0 +1,25 @@
+using Mediazona.Collection.Sources.Sudrf;
+
+namespace Mediazona.Collection.Crawling;
+
+/// <summary>Which windows a run walks: those the schedule owes (null dates), or exactly the given entry dates.</summary>
+public sealed record CrawlScope(DateOnly? From = null, DateOnly? To = null);
+
+/// <summary>What one pass over a court did, and how it ended: <see cref="Fault"/> null = OK.</summary>
+public sealed class CourtRun(string court)
+{
+    public string Court { get; } = court;
+    public int Windows { get; set; }
+    public int ListPages { get; set; }
+    public int CardsFetched { get; set; }
+    public int CardsAcknowledged { get; set; }
+    public int NewCases { get; set; }
+    public QueryVariant? Variant { get; set; }
+    public PageVerdict? Fault { get; set; }
+
+    public string Kind => Fault?.Kind.ToString() ?? Storage.RunKinds.Ok;
+    public string Cause => Fault?.Cause ?? "";
+}
+
+/// <summary>A step of a run, for the Crawl RPC's stream and the logs.</summary>
+public sealed record CrawlStep(string Court, EntryWindow? Window, string Message, CourtRun Run, bool Finished);
