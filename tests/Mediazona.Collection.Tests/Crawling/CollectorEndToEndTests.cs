@@ -1,0 +1,128 @@
+using Mediazona.Collection.Health;
+using Mediazona.Collection.Tests.Support;
+using Mediazona.FakeCourts;
+using Mediazona.FakeCourts.Truth;
+
+namespace Mediazona.Collection.Tests.Crawling;
+
+/// <summary>
+/// The real collector (crawler, polite client, store, gRPC client with its API key) against the fake court site, a real
+/// PostgreSQL and a recording stand-in for ingestion behind the gateway. One backfill of twelve courts is shared by the tests.
+/// </summary>
+public sealed class CollectorEndToEndTests(CollectorEndToEndTests.Backfill backfill) : IClassFixture<CollectorEndToEndTests.Backfill>
+{
+    /// <summary>Courts whose sites work (some after retries); index as in <see cref="CourtProfile.For"/>.</summary>
+    static readonly int[] Healthy = [0, 1, 2, 5, 6, 7, 8, 10, 11];
+
+    public sealed class Backfill : IAsyncLifetime
+    {
+        public FakeCourtSite Site { get; private set; } = null!;
+        public TestDatabase Database { get; private set; } = null!;
+        public RecordingIngestion Ingestion { get; } = new();
+        public Collector Collector { get; private set; } = null!;
+        public List<Mediazona.Collection.Crawling.CrawlStep> Steps { get; private set; } = [];
+        public DateTimeOffset FirstPassEnded { get; private set; }
+
+        public async Task InitializeAsync()
+        {
+            Site = await FakeCourtSite.StartAsync(new FakeSiteOptions { Courts = 12, FirstCourtCases = 120, MinCases = 20, MaxCases = 50, SlowAnswer = TimeSpan.FromMilliseconds(60) });
+            Database = await TestDatabase.CreateAsync();
+            await Ingestion.StartAsync();
+            Collector = new Collector(Site, Database, Ingestion);
+            Steps = await Collector.CrawlAsync();
+            FirstPassEnded = DateTimeOffset.UtcNow;
+        }
+
+        public async Task DisposeAsync()
+        {
+            await Collector.DisposeAsync();
+            await Ingestion.DisposeAsync();
+            await Database.DisposeAsync();
+            await Site.DisposeAsync();
+        }
+    }
+
+    FakeCourt Court(int index) => backfill.Site.Courts[index];
+
+    [Fact]
+    public void Every_card_of_every_working_court_reached_ingestion_once_with_its_court_and_charset()
+    {
+        foreach (var index in Healthy)
+        {
+            var court = Court(index);
+            var stored = backfill.Ingestion.Stored.Where(c => c.CourtCode == court.Code).ToList();
+            var expected = court.Cases.Select(c => (court.GenerationB ? "_id=" : "case_id=") + c.CardId).Order().ToList();
+            Assert.Equal(expected, stored.Select(c => System.Text.RegularExpressions.Regex.Match(c.SourceUrl, @"(case_id|_id)=\d+").Value).Order().ToList());
+            Assert.All(stored, c => Assert.Equal("text/html; charset=windows-1251", c.ContentType));
+            Assert.All(stored, c => Assert.StartsWith(backfill.Site.BaseUrl(court.Code).AbsoluteUri, c.SourceUrl, StringComparison.Ordinal));
+        }
+        Assert.Equal(backfill.Ingestion.Stored.Count, backfill.Ingestion.Received.Count); // nothing sent twice
+        Assert.Equal(0, backfill.Ingestion.CallsWithoutKey);
+    }
+
+    [Fact]
+    public void Every_card_carries_its_fetch_time() =>
+        Assert.All(backfill.Ingestion.Received, c => Assert.InRange(c.FetchedAt, backfill.FirstPassEnded.AddMinutes(-10), backfill.FirstPassEnded));
+
+    [Theory]
+    [InlineData(3, CourtHealthStatus.Captcha, "проверочный код")]
+    [InlineData(4, CourtHealthStatus.ModuleOff, "Данный модуль неактивен")]
+    [InlineData(9, CourtHealthStatus.Blocked, "заблокирован")]
+    public async Task A_faulty_court_is_reported_with_its_cause_and_never_as_zero_cases(int index, CourtHealthStatus expected, string cause)
+    {
+        var health = (await backfill.Collector.HealthAsync())[Court(index).Code];
+        Assert.Equal(expected, health.Status);
+        Assert.Contains(cause, health.Cause, StringComparison.OrdinalIgnoreCase);
+        var finished = backfill.Steps.Single(s => s.Court == Court(index).Code && s.Finished);
+        Assert.Equal(expected.ToString(), HealthAssessor.FromFault(finished.Run.Fault!.Kind).ToString());
+        Assert.Equal(0, finished.Run.Windows); // no window was taken as done (empty)
+    }
+
+    [Fact]
+    public async Task Working_courts_are_ok_and_the_court_that_went_quiet_is_stale()
+    {
+        var health = await backfill.Collector.HealthAsync();
+        foreach (var index in Healthy.Where(i => i != 8))
+            Assert.True(health[Court(index).Code].Status == CourtHealthStatus.Ok, $"{Court(index).Code} ({Court(index).Profile.Name}): {health[Court(index).Code].Status} {health[Court(index).Code].Cause}");
+        var quiet = health[Court(8).Code];
+        Assert.Equal(CourtHealthStatus.Stale, quiet.Status);
+        Assert.True(quiet.SilentDays >= 300, quiet.Cause);
+        Assert.Equal(Court(0).Cases.Count, health[Court(0).Code].CasesSeen);
+    }
+
+    [Fact]
+    public async Task Each_court_s_generation_is_found_and_remembered()
+    {
+        var states = (await backfill.Collector.Store.StatesAsync(CancellationToken.None)).ToDictionary(s => s.Code);
+        foreach (var index in Healthy.Where(i => i != 10))
+            Assert.Equal(Court(index).GenerationB, states[Court(index).Code].Variant!.Value != Mediazona.Collection.Sources.Sudrf.QueryVariant.A);
+        // A B court is asked A-style once; after that only B-style.
+        var b = backfill.Site.Requests.For(Court(1).Code).Where(r => r.Kind is "list" or "no-results").ToList();
+        Assert.Single(b, r => !r.PathAndQuery.Contains("_deloId", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void No_court_ever_had_two_requests_at_once_nor_a_gap_shorter_than_the_configured_delay()
+    {
+        foreach (var court in backfill.Site.Courts)
+        {
+            var requests = backfill.Site.Requests.For(court.Code).Where(r => r.Finished <= backfill.FirstPassEnded).ToList();
+            Assert.NotEmpty(requests);
+            foreach (var (before, after) in requests.Zip(requests.Skip(1)))
+                Assert.True(after.Started - before.Finished >= Collector.Delay - TimeSpan.FromMilliseconds(2),
+                    $"{court.Code}: {before.Finished:HH:mm:ss.fff} → {after.Started:HH:mm:ss.fff} ({before.Kind} then {after.Kind})");
+        }
+    }
+
+    [Fact]
+    public void Only_browser_user_agents_were_sent() =>
+        Assert.DoesNotContain(backfill.Site.Requests.All, r => r.Status == 403 || !r.UserAgent.StartsWith("Mozilla/5.0", StringComparison.Ordinal));
+
+    [Fact]
+    public void Maintenance_pages_and_503s_were_retried_until_the_court_answered()
+    {
+        Assert.Contains(backfill.Site.Requests.For(Court(5).Code), r => r.Kind == "maintenance");
+        Assert.Contains(backfill.Site.Requests.For(Court(6).Code), r => r.Status == 503);
+        Assert.Equal(Court(6).Cases.Count, backfill.Ingestion.Stored.Count(c => c.CourtCode == Court(6).Code));
+    }
+}

@@ -1,0 +1,67 @@
+using Mediazona.Collection.Crawling;
+using Mediazona.Collection.Health;
+using Mediazona.Collection.Storage;
+using Mediazona.FakeCourts;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Mediazona.Collection.Tests.Support;
+
+/// <summary>The collector's real services (as its host registers them) pointed at the fake site, a test database and the ingestion stand-in.</summary>
+public sealed class Collector : IAsyncDisposable
+{
+    readonly ServiceProvider _services;
+
+    public Collector(FakeCourtSite site, TestDatabase database, RecordingIngestion ingestion, IDictionary<string, string?>? overrides = null)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Gateway"] = ingestion.Address.AbsoluteUri,
+            ["ApiKey"] = RecordingIngestion.ApiKey,
+            ["WindowDays"] = "120",
+            ["Politeness:Delay"] = Delay.ToString(),
+            ["Politeness:Jitter"] = "00:00:00.010",
+            ["Politeness:RetryBackoff"] = "00:00:00.050",
+            ["Politeness:Retries"] = "3",
+            ["Politeness:GlobalConcurrency"] = "6",
+        };
+        foreach (var (court, index) in site.Courts.Select((c, i) => (c, i)))
+        {
+            settings[$"Sites:{index}:Code"] = court.Code;
+            settings[$"Sites:{index}:BaseUrl"] = site.BaseUrl(court.Code).AbsoluteUri;
+        }
+        foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
+            settings[key] = value;
+        var services = new ServiceCollection();
+        services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
+        services.AddMetrics();
+        services.AddSingleton(database.DataSource);
+        services.AddCollection(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
+        _services = services.BuildServiceProvider();
+    }
+
+    /// <summary>The configured gap between two requests to one court (short, so the tests run fast; the default is 1.5 s + jitter).</summary>
+    public static readonly TimeSpan Delay = TimeSpan.FromMilliseconds(30);
+
+    public CrawlStore Store => _services.GetRequiredService<CrawlStore>();
+
+    /// <summary>One pass over the given courts (all when none), collecting the progress steps.</summary>
+    public async Task<List<CrawlStep>> CrawlAsync(params string[] codes)
+    {
+        var directory = _services.GetRequiredService<Courts.ICourtDirectory>();
+        var sites = codes.Length == 0 ? directory.All() : codes.Select(c => directory.Find(c)!).ToList();
+        var steps = new List<CrawlStep>();
+        await _services.GetRequiredService<CrawlRunner>().RunAsync(sites, new CrawlScope(), step =>
+        {
+            steps.Add(step);
+            return Task.CompletedTask;
+        }, CancellationToken.None);
+        return steps;
+    }
+
+    public async Task<Dictionary<string, CourtHealth>> HealthAsync() =>
+        (await _services.GetRequiredService<CourtHealthReader>().ReadAsync([], CancellationToken.None)).ToDictionary(h => h.Code);
+
+    public ValueTask DisposeAsync() => _services.DisposeAsync();
+}
