@@ -323,8 +323,10 @@ rabbit_env() {
 rabbit_ctl() {
   local limit="$1"
   shift
+  # The CLI is a short-lived Erlang node: its distribution listener stays on loopback too.
   # shellcheck disable=SC2046 # rabbit_env prints NAME=value words with no spaces in them
-  timeout "$limit" env $(rabbit_env) "$RABBIT_BIN/rabbitmqctl" -n "$MZ_RABBIT_NODE" "$@"
+  timeout "$limit" env $(rabbit_env) RABBITMQ_CTL_ERL_ARGS="-kernel inet_dist_use_interface {127,0,0,1}" \
+    "$RABBIT_BIN/rabbitmqctl" -n "$MZ_RABBIT_NODE" "$@"
 }
 
 rabbit_running() {
@@ -530,6 +532,17 @@ EOF
 # ---------------------------------------------------------------------------------------------
 # .NET processes
 # ---------------------------------------------------------------------------------------------
+
+# internal_secret: prints this environment's internal secret (the credential the gateway adds to every call it
+# forwards and the services require), made once from 32 random bytes into <state>/internal.secret (mode 600).
+internal_secret() {
+  local file="$MZ_STATE/internal.secret"
+  if [[ ! -s $file ]]; then
+    mkdir -p "$MZ_STATE"
+    (umask 077 && head -c 32 /dev/urandom | base64 -w0 >"$file")
+  fi
+  cat "$file"
+}
 
 # The solution file: MediazonaSuite.sln, or the .slnx format that .NET 10 creates by default.
 mz_solution() {

@@ -24,6 +24,15 @@ sealed record Settings
     public string StatisticsDatabase { get; init; } = "mz_statistics";
     public string ApiKey { get; init; } = Environment.GetEnvironmentVariable("MZ_API_KEY") is { Length: > 0 } key ? key : "local-dev-key";
     public string PidDirectory { get; init; } = Path.Combine(".local", "run", "pids");
+    /// <summary>
+    /// The suite's internal secret, for the calls that go straight to a service (--statistics): MZ_INTERNAL_SECRET, else
+    /// the one up.sh made (.local/run/internal.secret); an own suite (--suite start) makes its own.
+    /// </summary>
+    public string InternalSecret { get; init; } = Environment.GetEnvironmentVariable("MZ_INTERNAL_SECRET") is { Length: > 0 } secret ? secret
+        : File.Exists(Path.Combine(".local", "run", "internal.secret")) ? File.ReadAllText(Path.Combine(".local", "run", "internal.secret")).Trim() : "";
+
+    /// <summary>Every call sends the API key (the gateway checks it) and the internal secret (a service checks it; the gateway replaces it).</summary>
+    public Grpc.Core.Metadata CallHeaders() => new() { { "x-api-key", ApiKey }, { Mediazona.ServiceDefaults.Security.InternalCredential.Header, InternalSecret } };
 
     /// <summary>--suite start: the benchmark runs the four hosts itself (own ports, databases, virtual host).</summary>
     public bool StartSuite { get; init; }

@@ -34,11 +34,13 @@ sealed class OwnSuite : IAsyncDisposable
         GatewayGrpc = GatewayGrpc,
         GatewayHttp = GatewayHttp,
         StatisticsGrpc = StatisticsGrpc,
+        InternalSecret = _internalSecret,
         IngestionDatabase = IngestionDatabase,
         StatisticsDatabase = StatisticsDatabase,
         PidDirectory = "",
     };
 
+    readonly string _internalSecret = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
     Uri GatewayGrpc { get; set; } = null!;
     Uri GatewayHttp { get; set; } = null!;
     Uri StatisticsGrpc { get; set; } = null!;
@@ -71,6 +73,7 @@ sealed class OwnSuite : IAsyncDisposable
             ["ConnectionStrings__RabbitMq"] = _settings.RabbitMq.TrimEnd('/') + "/" + VirtualHost,
             ["ConnectionStrings__Redis"] = $"{_settings.Redis},defaultDatabase={RedisDatabase}",
             ["Ports__Address"] = "127.0.0.1",
+            ["Internal__Secret"] = _internalSecret,
         };
         var ingestion = StartService("ingestion", "services/Mediazona.Ingestion", common, IngestionDatabase);
         var classification = StartService("classification", "services/Mediazona.Classification", common, null);

@@ -27,7 +27,10 @@ public sealed class SuiteFixture : IAsyncLifetime
 
     public Uri GatewayHttp { get; private set; } = null!;
     public Uri GatewayGrpc { get; private set; } = null!;
-    public Uri StatisticsDirect { get; private set; } = null!;
+    /// <summary>Each service's own h2c port, by name (ingestion, classification, statistics): they answer only the internal credential.</summary>
+    public IReadOnlyDictionary<string, Uri> ServicesDirect { get; private set; } = null!;
+    /// <summary>This suite's internal secret (Internal__Secret), which the gateway adds to every call it forwards.</summary>
+    public string InternalSecret { get; } = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
     /// <summary>The statistics service's Prometheus endpoint (HTTP/1.1 on its metrics port).</summary>
     public Uri StatisticsMetrics { get; private set; } = null!;
     /// <summary>A second gateway in front of the same services with a 1 MiB body limit, for the oversize tests.</summary>
@@ -46,6 +49,7 @@ public sealed class SuiteFixture : IAsyncLifetime
             ["ConnectionStrings__RabbitMq"] = RabbitMq,
             ["ConnectionStrings__Redis"] = TestEnvironment.Redis + ",defaultDatabase=5",
             ["Ports__Address"] = "127.0.0.1",
+            ["Internal__Secret"] = InternalSecret,
         };
         foreach (var (key, value) in _extraEnvironment)
             common[key] = value;
@@ -57,7 +61,12 @@ public sealed class SuiteFixture : IAsyncLifetime
             ["Ports__Metrics"] = statisticsMetrics.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Headline__RefreshInterval"] = "00:00:00.500",
         });
-        StatisticsDirect = new Uri($"http://127.0.0.1:{statistics.Port}");
+        ServicesDirect = new Dictionary<string, Uri>
+        {
+            ["ingestion"] = new($"http://127.0.0.1:{ingestion.Port}"),
+            ["classification"] = new($"http://127.0.0.1:{classification.Port}"),
+            ["statistics"] = new($"http://127.0.0.1:{statistics.Port}"),
+        };
         StatisticsMetrics = new Uri($"http://127.0.0.1:{statisticsMetrics}/metrics");
 
         (GatewayHttp, GatewayGrpc) = StartGateway("gateway", common, logDir, ingestion.Port, classification.Port, statistics.Port, []);
