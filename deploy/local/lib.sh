@@ -533,6 +533,14 @@ EOF
 # .NET processes
 # ---------------------------------------------------------------------------------------------
 
+# hosts ARGS...: the suite's host description (deploy/Mediazona.Hosts/hosts.json) through its Release build:
+# names, ports, dll NAME, health NAME, env NAME OPTIONS (see deploy/Mediazona.Hosts/Cli.cs).
+hosts() {
+  local dll="$MZ_ROOT/deploy/Mediazona.Hosts/bin/Release/net10.0/Mediazona.Hosts.dll"
+  [[ -f $dll ]] || die "$dll not found (did the build succeed?)"
+  dotnet "$dll" "$@" || die "Mediazona.Hosts $1 failed"
+}
+
 # internal_secret: prints this environment's internal secret (the credential the gateway adds to every call it
 # forwards and the services require), made once from 32 random bytes into <state>/internal.secret (mode 600).
 internal_secret() {
@@ -580,6 +588,15 @@ stop_app() {
     stop_pid "$pid" "$name" "$dll" 20
   fi
   rm -f "$pidfile" "$MZ_STATE/pids/$name.dll"
+}
+
+# stop_recorded_apps: stop_apps for every .NET process this environment recorded (<state>/pids/*.pid).
+stop_recorded_apps() {
+  local names=() file
+  for file in "$MZ_STATE"/pids/*.pid; do
+    [[ -f $file ]] && names+=("$(basename "$file" .pid)")
+  done
+  ((${#names[@]} == 0)) || stop_apps "${names[@]}"
 }
 
 # stop_apps NAME...: stop_app for each, in parallel (an ASP.NET host takes ~2 s to shut down).

@@ -18,7 +18,6 @@ case "${1:-}" in
   *) die "usage: $0 [--infra-only|--no-build]" ;;
 esac
 
-APPS=(ingestion classification statistics gateway)
 HEALTH_TIMEOUT=90
 
 ensure_packages
@@ -26,7 +25,7 @@ mz_env run
 start_infra
 
 # Old .NET processes go before the build: they hold the ports and would keep running old code.
-stop_apps "${APPS[@]}"
+stop_recorded_apps
 ((infra_only)) && { infra_summary; exit 0; }
 
 if ((build)); then
@@ -37,7 +36,9 @@ if ((build)); then
   log "build done in $(elapsed "$t0")"
 fi
 
-for port in 5101 5102 5103 5111 5112 5113 8080 8081; do
+# The hosts, their ports and settings come from their one description, deploy/Mediazona.Hosts/hosts.json.
+mapfile -t apps < <(hosts names)
+for port in $(hosts ports); do
   port_in_use "$port" && die "port $port is already taken: $(ss -Hltnp "sport = :$port")"
 done
 
@@ -57,44 +58,31 @@ key_note="$api_key"
 # (then it asks for one); on any other address it asks unless MZ_ANONYMOUS_STATS=true. The admin key is hashed at
 # start, never logged.
 anonymous_stats="${MZ_ANONYMOUS_STATS:-$(((loopback_only)) && echo true || echo false)}"
-pg="Host=127.0.0.1;Port=$MZ_PG_PORT;Username=postgres"
-common=(
-  DOTNET_ThreadPool_UnfairSemaphoreSpinLimit=0 # less idle spinning on 2 cores (stack-notes.md)
-  ASPNETCORE_ENVIRONMENT=Production
-  "ConnectionStrings__RabbitMq=amqp://guest:guest@127.0.0.1:$MZ_AMQP_PORT/"
-  "ConnectionStrings__Redis=127.0.0.1:$MZ_REDIS_PORT"
-  # The deployment's internal secret: the gateway adds it to every call it forwards; the services answer nothing else.
-  "Internal__Secret=$(internal_secret)"
+# The deployment's internal secret: the gateway adds it to every call it forwards; the services answer nothing else.
+internal_secret >/dev/null
+placement=(
+  --postgres "Host=127.0.0.1;Port=$MZ_PG_PORT;Username=postgres"
+  --rabbitmq "amqp://guest:guest@127.0.0.1:$MZ_AMQP_PORT/"
+  --redis "127.0.0.1:$MZ_REDIS_PORT"
+  --secret-file "$MZ_STATE/internal.secret"
+  --public-address "$bind"
 )
-service=(Ports__Address=127.0.0.1)
-bin=bin/Release/net10.0
+# What only this deployment knows: the gateway's keys.
+gateway_keys=("Auth__AdminKey=$api_key" "Auth__AnonymousStats=$anonymous_stats")
 
 # If any of them fails to come up, stop the others too (the infrastructure stays up for reuse).
-trap 'log "startup failed; stopping the .NET processes"; stop_apps "${APPS[@]}"' EXIT
-
-start_app ingestion "$MZ_ROOT/services/Mediazona.Ingestion/$bin/Mediazona.Ingestion.dll" "${common[@]}" "${service[@]}" \
-  Ports__Grpc=5101 Ports__Metrics=5111 "ConnectionStrings__Postgres=$pg;Database=mz_ingestion"
-start_app classification "$MZ_ROOT/services/Mediazona.Classification/$bin/Mediazona.Classification.dll" "${common[@]}" "${service[@]}" \
-  Ports__Grpc=5102 Ports__Metrics=5112
-start_app statistics "$MZ_ROOT/services/Mediazona.Statistics/$bin/Mediazona.Statistics.dll" "${common[@]}" "${service[@]}" \
-  Ports__Grpc=5103 Ports__Metrics=5113 "ConnectionStrings__Postgres=$pg;Database=mz_statistics"
-start_app gateway "$MZ_ROOT/gateway/Mediazona.Gateway/$bin/Mediazona.Gateway.dll" "${common[@]}" \
-  "Ports__Address=$bind" Ports__Http=8080 Ports__Grpc=8081 \
-  Services__Ingestion=http://127.0.0.1:5101 \
-  Services__Classification=http://127.0.0.1:5102 \
-  Services__Statistics=http://127.0.0.1:5103 \
-  "Auth__AdminKey=$api_key" \
-  "Auth__AnonymousStats=$anonymous_stats"
-
-# Health answers on each service's metrics port (HTTP/1.1) without the internal credential.
-wait_app ingestion http://127.0.0.1:5111/healthz "$HEALTH_TIMEOUT"
-wait_app classification http://127.0.0.1:5112/healthz "$HEALTH_TIMEOUT"
-wait_app statistics http://127.0.0.1:5113/healthz "$HEALTH_TIMEOUT"
-gateway_host="$bind"
-[[ $bind != 0.0.0.0 && $bind != :: ]] || gateway_host=127.0.0.1
-[[ $gateway_host != *:* ]] || gateway_host="[$gateway_host]"
-wait_app gateway "http://$gateway_host:8080/healthz" "$HEALTH_TIMEOUT"
+trap 'log "startup failed; stopping the .NET processes"; stop_recorded_apps' EXIT
+for app in "${apps[@]}"; do
+  mapfile -t settings < <(hosts env "$app" "${placement[@]}")
+  [[ $app != gateway ]] || settings+=("${gateway_keys[@]}")
+  start_app "$app" "$MZ_ROOT/$(hosts dll "$app")" "${settings[@]}"
+done
+for app in "${apps[@]}"; do
+  wait_app "$app" "$(hosts health "$app")" "$HEALTH_TIMEOUT"
+done
 trap - EXIT
+gateway_http="$(hosts url gateway http --public-address "$bind")"
+gateway_grpc="$(hosts url gateway grpc --public-address "$bind")"
 
 if ((loopback_only)); then
   listening="127.0.0.1 only: nothing here is reachable from another machine (MZ_BIND=ADDRESS serves the gateway elsewhere)"
@@ -106,12 +94,13 @@ cat <<EOF
 
 MediazonaSuite is up.
   Listening   $listening
-  Gateway     JSON  http://$gateway_host:8080     gRPC (h2c)  $gateway_host:8081     API key: $key_note
-  Dashboard   http://$gateway_host:8080/           (figures readable without a key: $anonymous_stats)
-  Services    ingestion h2c 127.0.0.1:5101, classification 127.0.0.1:5102, statistics 127.0.0.1:5103: they answer only the
-              gateway (internal secret in $MZ_STATE/internal.secret); health and /metrics on 5111, 5112, 5113
+  Gateway     JSON  $gateway_http     gRPC (h2c)  ${gateway_grpc#http://}     API key: $key_note
+  Dashboard   $gateway_http/           (figures readable without a key: $anonymous_stats)
+  Hosts       (grpc: h2c; the services answer only the gateway, internal secret in $MZ_STATE/internal.secret;
+               metrics: /metrics and health over HTTP/1.1, open)
+$(hosts table --public-address "$bind")
 $(infra_summary)
-  Try         curl -H "x-api-key: \$MZ_API_KEY" http://127.0.0.1:8080/api/v1/stats/summary   (default key: local-dev-key)
+  Try         curl -H "x-api-key: \$MZ_API_KEY" $gateway_http/api/v1/stats/summary   (default key: local-dev-key)
   Logs        $MZ_STATE/logs/<name>.log
   Stop        $MZ_ROOT/deploy/local/down.sh
 EOF

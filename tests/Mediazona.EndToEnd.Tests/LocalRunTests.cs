@@ -1,5 +1,6 @@
 using System.Net;
 using Mediazona.EndToEnd.Tests.Infrastructure;
+using Mediazona.Hosts;
 
 namespace Mediazona.EndToEnd.Tests;
 
@@ -10,8 +11,8 @@ namespace Mediazona.EndToEnd.Tests;
 [Collection(LocalRunCollection.Name)]
 public sealed class LocalRunTests
 {
-    /// <summary>up.sh's ports (README, "Ports"): gateway, services, their metrics ports, PostgreSQL, RabbitMQ, its distribution port, epmd, Redis.</summary>
-    static readonly int[] ExpectedPorts = [8080, 8081, 5101, 5102, 5103, 5111, 5112, 5113, 55432, 55672, 55673, 54369, 56379];
+    /// <summary>up.sh's ports: every host's local ports (hosts.json) and the infrastructure's (lib.sh's run environment).</summary>
+    static readonly int[] ExpectedPorts = [.. HostCatalog.Hosts.SelectMany(h => h.Ports.Values.Select(p => p.Local)), .. LocalRun.InfrastructurePorts()];
 
     [Fact]
     public async Task Every_listener_of_the_local_run_is_on_loopback_and_the_services_refuse_direct_calls()
@@ -31,7 +32,8 @@ public sealed class LocalRunTests
             Assert.True(open.Count == 0, "listening beyond loopback:\n" + string.Join('\n', open));
 
             using var http = new HttpClient { DefaultRequestVersion = HttpVersion.Version20, DefaultVersionPolicy = HttpVersionPolicy.RequestVersionExact };
-            using var direct = await http.PostAsync("http://127.0.0.1:5101/api/v1/cases:submit", new StringContent("""{"cases":[]}""", System.Text.Encoding.UTF8, "application/json"));
+            var ingestion = HostCatalog.Named("ingestion").Ports[HostSpec.GrpcPort].Local;
+            using var direct = await http.PostAsync($"http://127.0.0.1:{ingestion}/api/v1/cases:submit", new StringContent("""{"cases":[]}""", System.Text.Encoding.UTF8, "application/json"));
             Assert.Equal(HttpStatusCode.Unauthorized, direct.StatusCode);
         }
         finally

@@ -27,6 +27,19 @@ static partial class LocalRun
                 string.Join('\n', File.ReadLines(log).TakeLast(30)));
     }
 
+    /// <summary>
+    /// The run environment's infrastructure ports (PostgreSQL, AMQP, Erlang distribution, epmd, Redis), as deploy/local/lib.sh
+    /// sets them: read from `lib.sh`'s mz_env through bash, so they are said in one place.
+    /// </summary>
+    public static IEnumerable<int> InfrastructurePorts()
+    {
+        var script = $"source \"{Path.Combine(Root, "deploy", "local", "lib.sh")}\" && mz_env run && echo $MZ_PG_PORT $MZ_AMQP_PORT $MZ_DIST_PORT $MZ_EPMD_PORT $MZ_REDIS_PORT";
+        using var process = Process.Start(new ProcessStartInfo("bash", ["-c", script]) { RedirectStandardOutput = true })!;
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return output.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse);
+    }
+
     /// <summary>The pids of every process up.sh started: the .NET hosts, the postmaster, Redis, the RabbitMQ node and epmd.</summary>
     public static IReadOnlySet<int> Pids()
     {
