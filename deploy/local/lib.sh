@@ -25,7 +25,8 @@ elapsed() { awk -v s="$1" -v e="$(now)" 'BEGIN { printf "%.1fs", e - s }'; }
 # Environments
 # ---------------------------------------------------------------------------------------------
 
-# mz_env run|test: sets the state folder and the ports of one environment.
+# mz_env run|test: sets the state folder and the ports of one environment. MZ_PORT_OFFSET=N shifts the
+# infrastructure's ports by N, so that a second checkout's tests can run beside the first's.
 mz_env() {
   MZ_ENV="$1"
   case "$MZ_ENV" in
@@ -33,6 +34,10 @@ mz_env() {
     test) MZ_PG_PORT=45432 MZ_AMQP_PORT=45672 MZ_DIST_PORT=45673 MZ_EPMD_PORT=44369 MZ_REDIS_PORT=46379 ;;
     *) die "unknown environment '$MZ_ENV' (run or test)" ;;
   esac
+  local offset="${MZ_PORT_OFFSET:-0}"
+  [[ $offset =~ ^[0-9]+$ ]] || die "MZ_PORT_OFFSET='$offset' is not a number"
+  MZ_PG_PORT=$((MZ_PG_PORT + offset)) MZ_AMQP_PORT=$((MZ_AMQP_PORT + offset)) MZ_DIST_PORT=$((MZ_DIST_PORT + offset))
+  MZ_EPMD_PORT=$((MZ_EPMD_PORT + offset)) MZ_REDIS_PORT=$((MZ_REDIS_PORT + offset))
   MZ_STATE="$MZ_ROOT/.local/$MZ_ENV"
   MZ_RABBIT_NODE="mz-$MZ_ENV@localhost"
 }
