@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using Mediazona.Courts.Hosts;
+using Mediazona.Courts.Registry;
 
 namespace Mediazona.Ingestion.Sources.Sudrf;
 
@@ -64,11 +65,7 @@ static partial class CourtClues
     }
 
     /// <summary>A court code as stored (upper case, the shape 77GV0020), or null when the value is not one.</summary>
-    public static string? Normalise(string? value)
-    {
-        var code = CardText.Clean(value).ToUpperInvariant();
-        return CourtCodeShape().IsMatch(code) ? code : null;
-    }
+    public static string? Normalise(string? value) => CourtCodes.Normalise(CardText.Clean(value));
 
     static IEnumerable<string> CodesInText(string? text)
     {
@@ -83,7 +80,4 @@ static partial class CourtClues
 
     [GeneratedRegex(@"[?&;](?:vnkod|court_code|fromOa|ssid)=([^&#""'\s<>]+)", RegexOptions.IgnoreCase)]
     private static partial Regex CodeQuery();
-
-    [GeneratedRegex("^[0-9]{2}[A-Z]{2}[0-9]{4}$")]
-    private static partial Regex CourtCodeShape();
 }
