@@ -1,4 +1,4 @@
-// The gateway's statistics JSON API, from the page's own origin: an API key header when one is stored, a bound
+// The gateway's statistics JSON API (and the court registry), from the page's own origin: an API key header when one is stored, a bound
 // on parallel requests, Retry-After honoured on 429, and the WatchSummary stream read as it arrives.
 import { JsonObjectSplitter } from './model.js';
 
@@ -88,6 +88,16 @@ export async function getStats(route, query, { signal, onWait } = {}) {
     }
     throw new Error(message);
   }
+}
+
+/** The court registry (GET /api/v1/courts): every court with its district, and the registry's version. */
+export async function getCourts({ signal } = {}) {
+  const response = await fetch('/api/v1/courts', { headers: headers(), signal });
+  if (response.status === 401 || response.status === 403)
+    throw new AuthError(response.status);
+  if (!response.ok)
+    throw new Error(`courts: ${response.status}`);
+  return response.json();
 }
 
 /**

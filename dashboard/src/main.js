@@ -1,7 +1,7 @@
 // The dashboard: filters in the URL fragment, every figure fetched from the gateway's statistics routes, the
 // headline figures pushed by WatchSummary (polling when the stream cannot be held open), charts reloaded when the
 // data version moves (at most every RELOAD_INTERVAL_MS).
-import { apiKey, AuthError, getStats, watchSummary } from './api.js';
+import { apiKey, AuthError, getCourts, getStats, watchSummary } from './api.js';
 import { articleChart, monthlyChart, sentenceChart, shareChart, sourceChart } from './charts.js';
 import { LANGUAGES, locale } from './i18n.js';
 import * as model from './model.js';
@@ -54,6 +54,8 @@ const state = {
   pollTimer: 0,
   retryTimer: 0,
   message: '',
+  // The court registry, for the picker's district groups; null until it loads (or when it cannot: a flat list).
+  registry: null,
 };
 
 const picker = courtPicker({
@@ -118,7 +120,8 @@ function renderFilters() {
   const { loc, filters, data } = state;
   $('asOf').value = filters.asOf;
   $('allCases').checked = filters.allCases;
-  picker.render(model.courtChoices(data?.courtOptions, filters.courts, loc.collator), filters.courts, loc);
+  const choices = model.courtChoices(data?.courtOptions, filters.courts, loc.collator);
+  picker.render(choices, filters.courts, loc, model.courtGroups(choices, state.registry, loc.collator));
   const articles = model.articleChoices(data?.articleOptions).map((c) => [
     `${c.article}|${c.part}`, `${c.part ? '\u00a0\u00a0' : ''}${loc.article(c.article, c.part)} (${loc.number(c.cases)})`,
   ]);
@@ -396,6 +399,16 @@ const cells = (row) => Object.fromEntries([...row.querySelectorAll('td[data-key]
   cell.dataset.key, { value: cell.dataset.value, text: cell.textContent },
 ]));
 
+/** The court registry once: it changes only with a release. Without it (no access, an older suite) the picker stays flat. */
+async function loadRegistry() {
+  try {
+    state.registry = await getCourts();
+    renderFilters();
+  } catch {
+    state.registry = null;
+  }
+}
+
 /** A read-only view of what the page shows, for the browser test (and anyone curious in the console). */
 window.mzDashboard = {
   snapshot: () => ({
@@ -423,7 +436,8 @@ window.mzDashboard = {
     query: model.filterQuery(state.filters),
     loadedQuery: state.data ? model.filterQuery(state.data.filters) : null,
     hash: location.hash,
-    courtChoices: [...$('courtList').querySelectorAll('input')].map((box) => box.value),
+    courtChoices: [...$('courtList').querySelectorAll('label.option input')].map((box) => box.value),
+    courtGroups: [...$('courtList').querySelectorAll('.group')].map((section) => section.dataset.group),
     courtSummary: $('courtSummary').textContent,
     courtPickPending: picker.pending(),
     articleChoices: [...$('article').options].map((o) => ({ value: o.value, text: o.textContent })),
@@ -434,3 +448,4 @@ state.filters = filtersFromHash();
 render();
 load();
 startLive();
+loadRegistry();

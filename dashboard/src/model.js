@@ -256,6 +256,40 @@ export function courtChoices(breakdown, picked, collator) {
   return [...missing, ...known];
 }
 
+/**
+ * The picker's entries grouped by district or fleet court, from the court registry (GET /api/v1/courts): one group
+ * per district with its listed courts (the district court itself among them) in the entries' order, groups by the
+ * district's name; entries the registry does not place (unknown courts, courts above the districts, garrison courts
+ * without a known district) in a last group with code ''. Null without a registry: the picker stays a flat list.
+ */
+export function courtGroups(choices, registry, collator) {
+  const courts = registry?.courts ?? [];
+  if (courts.length === 0)
+    return null;
+  const byCode = new Map(courts.map((c) => [c.code, c]));
+  const groups = new Map();
+  const other = { code: '', name: '', courts: [] };
+  for (const choice of choices) {
+    const district = byCode.get(choice.code)?.districtCode ?? '';
+    if (district === '' || !byCode.has(district)) {
+      other.courts.push(choice);
+      continue;
+    }
+    if (!groups.has(district))
+      groups.set(district, { code: district, name: byCode.get(district).name, courts: [] });
+    groups.get(district).courts.push(choice);
+  }
+  const sorted = [...groups.values()].sort((a, b) => collator.compare(a.name, b.name) || a.code.localeCompare(b.code));
+  return other.courts.length > 0 ? [...sorted, other] : sorted;
+}
+
+/** How a group's box shows a pick: 'all' of its courts ticked, 'some' (indeterminate) or 'none'. */
+export function groupTick(groupCodes, picked) {
+  const chosen = new Set(picked);
+  const ticked = groupCodes.filter((code) => chosen.has(code)).length;
+  return ticked === 0 ? 'none' : ticked === groupCodes.length ? 'all' : 'some';
+}
+
 /** Whether a court matches the picker's search text (name or code, case-insensitive; all words). */
 export function courtMatches(court, search) {
   const text = `${court.name} ${court.code}`.toLocaleLowerCase();

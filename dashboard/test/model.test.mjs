@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { locale } from '../src/i18n.js';
 import {
-  articleChoices, articleParts, courtChoices, courtList, courtMatches, courtRows, filterQuery, formatHash, JsonObjectSplitter,
+  articleChoices, articleParts, courtChoices, courtGroups, courtList, courtMatches, courtRows, groupTick, filterQuery, formatHash, JsonObjectSplitter,
   monthEnd, monthlyStack, parseHash, presentCategories, sentenceLengths, shareDates, shareSeries, sortRows,
 } from '../src/model.js';
 
@@ -154,4 +154,50 @@ test('numbers, shares and articles are written for Russian and English readers',
   assert.equal(en.article('337', ''), 'Art. 337');
   assert.equal(en.month('2023-03'), 'Mar 2023');
   assert.equal(locale('xx').lang, 'ru');
+});
+
+const registry = {
+  registryVersion: 'courts.v1+000000000000',
+  courts: [
+    { code: '54KV0000', name: 'Кассационный военный суд', level: 'COURT_LEVEL_CASSATION', districtCode: '' },
+    { code: '77OV0000', name: '2-й Западный окружной военный суд', level: 'COURT_LEVEL_DISTRICT', districtCode: '77OV0000' },
+    { code: '77GV0020', name: 'Курский гарнизонный военный суд', level: 'COURT_LEVEL_GARRISON', districtCode: '77OV0000' },
+    { code: '39OV0000', name: 'Балтийский флотский военный суд', level: 'COURT_LEVEL_DISTRICT', districtCode: '39OV0000' },
+    { code: '39GV0005', name: '224 гарнизонный военный суд', level: 'COURT_LEVEL_GARRISON', districtCode: '39OV0000' },
+    { code: '31GV0007', name: 'Знаменский гарнизонный военный суд', level: 'COURT_LEVEL_GARRISON', districtCode: '' },
+  ],
+};
+
+test('the picker groups its courts by district or fleet court, districts by name, unplaced courts last', () => {
+  const collator = new Intl.Collator('ru');
+  const choices = [
+    { code: '46GV0001', name: '46GV0001', cases: null },
+    { code: '39GV0005', name: '224 гарнизонный военный суд', cases: 2 },
+    { code: '77GV0020', name: 'Курский гарнизонный военный суд', cases: 5 },
+    { code: '77OV0000', name: '2-й Западный окружной военный суд', cases: 1 },
+    { code: '31GV0007', name: 'Знаменский гарнизонный военный суд', cases: 1 },
+    { code: '54KV0000', name: 'Кассационный военный суд', cases: 1 },
+  ];
+  const groups = courtGroups(choices, registry, collator);
+  assert.deepEqual(groups.map((g) => [g.code, g.courts.map((c) => c.code)]), [
+    ['77OV0000', ['77GV0020', '77OV0000']],
+    ['39OV0000', ['39GV0005']],
+    ['', ['46GV0001', '31GV0007', '54KV0000']],
+  ]);
+  assert.equal(groups[1].name, 'Балтийский флотский военный суд');
+  // Every entry lands in exactly one group.
+  assert.equal(groups.flatMap((g) => g.courts).length, choices.length);
+});
+
+test('without a registry, or with only placed courts, there is no empty group', () => {
+  const collator = new Intl.Collator('ru');
+  assert.equal(courtGroups([{ code: '77GV0020', name: 'Курский', cases: 1 }], null, collator), null);
+  assert.equal(courtGroups([{ code: '77GV0020', name: 'Курский', cases: 1 }], { courts: [] }, collator), null);
+  assert.deepEqual(courtGroups([{ code: '77GV0020', name: 'Курский', cases: 1 }], registry, collator).map((g) => g.code), ['77OV0000']);
+});
+
+test('a group box shows whether all, some or none of its courts are picked', () => {
+  assert.equal(groupTick(['77GV0020', '77OV0000'], ['77GV0020', '77OV0000', '46GV0001']), 'all');
+  assert.equal(groupTick(['77GV0020', '77OV0000'], ['77OV0000']), 'some');
+  assert.equal(groupTick(['77GV0020', '77OV0000'], ['39GV0005']), 'none');
 });

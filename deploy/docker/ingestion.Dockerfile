@@ -13,11 +13,13 @@ WORKDIR /src
 COPY global.json Directory.Build.props Directory.Packages.props ./
 COPY services/Mediazona.Contracts/Mediazona.Contracts.csproj services/Mediazona.Contracts/
 COPY services/Mediazona.ServiceDefaults/Mediazona.ServiceDefaults.csproj services/Mediazona.ServiceDefaults/
+COPY services/Mediazona.Courts/Mediazona.Courts.csproj services/Mediazona.Courts/
 COPY services/Mediazona.Ingestion/Mediazona.Ingestion.csproj services/Mediazona.Ingestion/
 RUN dotnet restore services/Mediazona.Ingestion/Mediazona.Ingestion.csproj -a $TARGETARCH
 COPY protos/ protos/
 COPY services/Mediazona.Contracts/ services/Mediazona.Contracts/
 COPY services/Mediazona.ServiceDefaults/ services/Mediazona.ServiceDefaults/
+COPY services/Mediazona.Courts/ services/Mediazona.Courts/
 COPY services/Mediazona.Ingestion/ services/Mediazona.Ingestion/
 RUN dotnet publish services/Mediazona.Ingestion/Mediazona.Ingestion.csproj -c Release -a $TARGETARCH --no-restore -o /app /p:UseAppHost=false
 

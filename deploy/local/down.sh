@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# Stops what up.sh started: the four .NET processes (by their pid files), then the "run"
+# Stops what up.sh started: the .NET processes (by their pid files), then the "run"
 # infrastructure. Safe to run when nothing is running.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 mz_env run
-stop_apps ingestion classification statistics gateway
+stop_recorded_apps
 stop_infra "$MZ_STATE"

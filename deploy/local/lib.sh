@@ -25,7 +25,8 @@ elapsed() { awk -v s="$1" -v e="$(now)" 'BEGIN { printf "%.1fs", e - s }'; }
 # Environments
 # ---------------------------------------------------------------------------------------------
 
-# mz_env run|test: sets the state folder and the ports of one environment.
+# mz_env run|test: sets the state folder and the ports of one environment. MZ_PORT_OFFSET=N shifts the
+# infrastructure's ports by N, so that a second checkout's tests can run beside the first's.
 mz_env() {
   MZ_ENV="$1"
   case "$MZ_ENV" in
@@ -33,6 +34,10 @@ mz_env() {
     test) MZ_PG_PORT=45432 MZ_AMQP_PORT=45672 MZ_DIST_PORT=45673 MZ_EPMD_PORT=44369 MZ_REDIS_PORT=46379 ;;
     *) die "unknown environment '$MZ_ENV' (run or test)" ;;
   esac
+  local offset="${MZ_PORT_OFFSET:-0}"
+  [[ $offset =~ ^[0-9]+$ ]] || die "MZ_PORT_OFFSET='$offset' is not a number"
+  MZ_PG_PORT=$((MZ_PG_PORT + offset)) MZ_AMQP_PORT=$((MZ_AMQP_PORT + offset)) MZ_DIST_PORT=$((MZ_DIST_PORT + offset))
+  MZ_EPMD_PORT=$((MZ_EPMD_PORT + offset)) MZ_REDIS_PORT=$((MZ_REDIS_PORT + offset))
   MZ_STATE="$MZ_ROOT/.local/$MZ_ENV"
   MZ_RABBIT_NODE="mz-$MZ_ENV@localhost"
 }
@@ -323,8 +328,10 @@ rabbit_env() {
 rabbit_ctl() {
   local limit="$1"
   shift
+  # The CLI is a short-lived Erlang node: its distribution listener stays on loopback too.
   # shellcheck disable=SC2046 # rabbit_env prints NAME=value words with no spaces in them
-  timeout "$limit" env $(rabbit_env) "$RABBIT_BIN/rabbitmqctl" -n "$MZ_RABBIT_NODE" "$@"
+  timeout "$limit" env $(rabbit_env) RABBITMQ_CTL_ERL_ARGS="-kernel inet_dist_use_interface {127,0,0,1}" \
+    "$RABBIT_BIN/rabbitmqctl" -n "$MZ_RABBIT_NODE" "$@"
 }
 
 rabbit_running() {
@@ -531,6 +538,25 @@ EOF
 # .NET processes
 # ---------------------------------------------------------------------------------------------
 
+# hosts ARGS...: the suite's host description (deploy/Mediazona.Hosts/hosts.json) through its Release build:
+# names, ports, dll NAME, health NAME, env NAME OPTIONS (see deploy/Mediazona.Hosts/Cli.cs).
+hosts() {
+  local dll="$MZ_ROOT/deploy/Mediazona.Hosts/bin/Release/net10.0/Mediazona.Hosts.dll"
+  [[ -f $dll ]] || die "$dll not found (did the build succeed?)"
+  dotnet "$dll" "$@" || die "Mediazona.Hosts $1 failed"
+}
+
+# internal_secret: prints this environment's internal secret (the credential the gateway adds to every call it
+# forwards and the services require), made once from 32 random bytes into <state>/internal.secret (mode 600).
+internal_secret() {
+  local file="$MZ_STATE/internal.secret"
+  if [[ ! -s $file ]]; then
+    mkdir -p "$MZ_STATE"
+    (umask 077 && head -c 32 /dev/urandom | base64 -w0 >"$file")
+  fi
+  cat "$file"
+}
+
 # The solution file: MediazonaSuite.sln, or the .slnx format that .NET 10 creates by default.
 mz_solution() {
   local f
@@ -567,6 +593,15 @@ stop_app() {
     stop_pid "$pid" "$name" "$dll" 20
   fi
   rm -f "$pidfile" "$MZ_STATE/pids/$name.dll"
+}
+
+# stop_recorded_apps: stop_apps for every .NET process this environment recorded (<state>/pids/*.pid).
+stop_recorded_apps() {
+  local names=() file
+  for file in "$MZ_STATE"/pids/*.pid; do
+    [[ -f $file ]] && names+=("$(basename "$file" .pid)")
+  done
+  ((${#names[@]} == 0)) || stop_apps "${names[@]}"
 }
 
 # stop_apps NAME...: stop_app for each, in parallel (an ASP.NET host takes ~2 s to shut down).

@@ -4,6 +4,7 @@ using Mediazona.Gateway.Limits;
 using Mediazona.Gateway.Reflection;
 using Mediazona.Gateway.Routing;
 using Mediazona.Gateway.Security;
+using Mediazona.ServiceDefaults.Security;
 using Mediazona.ServiceDefaults.Telemetry;
 
 namespace Mediazona.Gateway;
@@ -21,8 +22,10 @@ public static class GatewayApp
         var services = SuiteServices.FromConfiguration(builder.Configuration);
         // HTTP/2 keeps one connection per destination: resolving each service's (headless) DNS name to one
         // destination per pod spreads the load over every replica.
+        var internalCredential = InternalCredential.FromConfiguration(builder.Configuration);
         builder.Services.AddReverseProxy().LoadFromMemory(SuiteRoutes.Routes(), SuiteRoutes.Clusters(services))
-            .AddDnsDestinationResolver(dns => dns.RefreshPeriod = TimeSpan.FromSeconds(15));
+            .AddDnsDestinationResolver(dns => dns.RefreshPeriod = TimeSpan.FromSeconds(15))
+            .AddInternalCredential(internalCredential);
         builder.AddSuiteHealth(services);
         builder.AddSuiteReflection();
         builder.AddEdge();

@@ -1,3 +1,4 @@
+using Mediazona.Courts.Registry;
 using Mediazona.Ingestion.Publishing;
 using Mediazona.Ingestion.Replay;
 using Mediazona.Ingestion.Rpc;
@@ -14,8 +15,10 @@ builder.Services.AddHostedService<OutboxRelay>();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<CaseStore>();
 builder.Services.AddSingleton<ReplayStore>();
+builder.Services.AddSingleton(CourtRegistry.Current);
 
 var app = builder.Build();
 app.MapGrpcService<IngestionRpc>();
+app.MapGrpcService<CourtsRpc>();
 app.MapDefaultEndpoints();
 app.Run();

@@ -24,7 +24,7 @@ static class PipelineBenchmark
     {
         var runTag = DateTime.UtcNow.ToString("HHmmssfff");
         var courts = SyntheticCases.CourtCodes(40, Environment.TickCount);
-        var headers = new Metadata { { "x-api-key", settings.ApiKey } };
+        var headers = settings.CallHeaders();
         using var channel = GrpcChannel.ForAddress(settings.GatewayGrpc);
         var ingestion = new IngestionService.IngestionServiceClient(channel);
         // Counting polls the statistics service directly, so that --gateway may also name ingestion's own port.

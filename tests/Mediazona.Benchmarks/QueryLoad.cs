@@ -14,7 +14,7 @@ static class QueryLoad
     /// false: every request filters on a court code of its own, so each one is computed in PostgreSQL.</param>
     public static async Task<Result> RunAsync(string name, Uri address, bool cached, Settings settings, CancellationToken cancellationToken)
     {
-        var headers = new Metadata { { "x-api-key", settings.ApiKey } };
+        var headers = settings.CallHeaders();
         using var channel = GrpcChannel.ForAddress(address);
         var client = new StatisticsService.StatisticsServiceClient(channel);
         var latencies = new List<double>[settings.QueryClients];

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Mediazona.Hosts;
 
 namespace Mediazona.Benchmarks;
 
@@ -12,9 +13,9 @@ sealed record Settings
     public int Clients { get; init; } = 4;
     public int QuerySeconds { get; init; } = 10;
     public int QueryClients { get; init; } = 32;
-    public Uri GatewayGrpc { get; init; } = new("http://127.0.0.1:8081");
-    public Uri GatewayHttp { get; init; } = new("http://127.0.0.1:8080");
-    public Uri StatisticsGrpc { get; init; } = new("http://127.0.0.1:5103");
+    public Uri GatewayGrpc { get; init; } = LocalUrl("gateway", HostSpec.GrpcPort);
+    public Uri GatewayHttp { get; init; } = LocalUrl("gateway", "http");
+    public Uri StatisticsGrpc { get; init; } = LocalUrl("statistics", HostSpec.GrpcPort);
     public string RabbitMq { get; init; } = "amqp://guest:guest@127.0.0.1:55672/";
     public string Postgres { get; init; } = "Host=127.0.0.1;Port=55432;Username=postgres;Database=postgres";
     public string Redis { get; init; } = "127.0.0.1:56379";
@@ -24,6 +25,18 @@ sealed record Settings
     public string StatisticsDatabase { get; init; } = "mz_statistics";
     public string ApiKey { get; init; } = Environment.GetEnvironmentVariable("MZ_API_KEY") is { Length: > 0 } key ? key : "local-dev-key";
     public string PidDirectory { get; init; } = Path.Combine(".local", "run", "pids");
+    /// <summary>
+    /// The suite's internal secret, for the calls that go straight to a service (--statistics): MZ_INTERNAL_SECRET, else
+    /// the one up.sh made (.local/run/internal.secret); an own suite (--suite start) makes its own.
+    /// </summary>
+    public string InternalSecret { get; init; } = Environment.GetEnvironmentVariable("MZ_INTERNAL_SECRET") is { Length: > 0 } secret ? secret
+        : File.Exists(Path.Combine(".local", "run", "internal.secret")) ? File.ReadAllText(Path.Combine(".local", "run", "internal.secret")).Trim() : "";
+
+    /// <summary>Where up.sh's suite serves a host's port (hosts.json).</summary>
+    static Uri LocalUrl(string host, string port) => new($"http://127.0.0.1:{HostCatalog.Named(host).Ports[port].Local}");
+
+    /// <summary>Every call sends the API key (the gateway checks it) and the internal secret (a service checks it; the gateway replaces it).</summary>
+    public Grpc.Core.Metadata CallHeaders() => new() { { "x-api-key", ApiKey }, { Mediazona.ServiceDefaults.Security.InternalCredential.Header, InternalSecret } };
 
     /// <summary>--suite start: the benchmark runs the four hosts itself (own ports, databases, virtual host).</summary>
     public bool StartSuite { get; init; }

@@ -83,6 +83,17 @@ public class ImporterTests
         Assert.Equal(["revision:", "new:"], ingestion.Cases.Single().Cases.Select(c => c.CaseNumber));
         Assert.Equal([1, 2, 3], progress.Acknowledged.Select(a => a.Batch));
         Assert.Equal(new BatchCounts(1, 0, 1, 1), progress.Acknowledged[0].Counts);
+        Assert.All(ingestion.Cards.SelectMany(r => r.Cards), c => Assert.Equal("", c.CourtCode));
+    }
+
+    [Fact]
+    public async Task The_court_given_with_court_goes_with_every_card_page_and_no_structured_case()
+    {
+        var ingestion = new FakeIngestion(new(), ByContent);
+        await new Importer(ingestion, Files, Quick, courtCode: "46GV0001").RunAsync(Plan(3), new RecordingProgress(), CancellationToken.None);
+
+        Assert.Equal(5, ingestion.Cards.SelectMany(r => r.Cards).Count(c => c.CourtCode == "46GV0001"));
+        Assert.All(ingestion.Cases.Single().Cases, c => Assert.Null(c.Court));
     }
 
     [Fact]

@@ -56,6 +56,14 @@ public sealed class ComposeTests
         Assert.Equal(Environment(service)["Ports__Grpc"], url.Port.ToString());
     }
 
+    [Theory]
+    [MemberData(nameof(Deployable.Names), MemberType = typeof(Deployable))]
+    public void Every_deployable_gets_the_same_internal_secret_and_compose_refuses_to_start_without_it(string name)
+    {
+        var variable = Mediazona.ServiceDefaults.Security.InternalCredential.SecretKey.Replace(":", "__", StringComparison.Ordinal);
+        Assert.StartsWith("${MEDIAZONA_INTERNAL_SECRET:?", Environment(name)[variable], StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Only_the_gateway_and_the_broker_ui_publish_ports()
     {

@@ -1,4 +1,5 @@
 using Mediazona.Deployment.Tests.Infrastructure;
+using Mediazona.ServiceDefaults.Security;
 using Mediazona.ServiceDefaults.Telemetry;
 
 namespace Mediazona.Deployment.Tests;
@@ -101,6 +102,20 @@ public sealed class KubernetesTests
             Assert.Equal(ProbeHealthServices.Liveness, container.Str("livenessProbe", "grpc", "service"));
             Assert.Equal("", container.Str("readinessProbe", "grpc", "service")); // "" = every check
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(Renders))]
+    public void Every_deployable_reads_the_internal_secret_from_one_secret_that_is_never_committed(string dir)
+    {
+        var variable = InternalCredential.SecretKey.Replace(":", "__", StringComparison.Ordinal);
+        foreach (var deployable in Deployable.All())
+        {
+            var env = Assert.Single(Container(dir, deployable.Name).Items("env"), e => e.Str("name") == variable);
+            Assert.Null(env.Str("value"));
+            Assert.Equal(("mediazona-internal", "secret"), (env.Str("valueFrom", "secretKeyRef", "name"), env.Str("valueFrom", "secretKeyRef", "key")));
+        }
+        Assert.DoesNotContain(OfKind(dir, "Secret"), secret => secret.Name() == "mediazona-internal");
     }
 
     [Theory]

@@ -39,7 +39,8 @@ public sealed class EchoBackend : IAsyncDisposable
             using var reader = new StreamReader(context.Request.Body);
             await context.Response.WriteAsJsonAsync(new Echo(
                 name, context.Request.Method, context.Request.Path, context.Request.QueryString.Value ?? "",
-                context.Request.Protocol, await reader.ReadToEndAsync()));
+                context.Request.Protocol, await reader.ReadToEndAsync(),
+                string.Join(',', context.Request.Headers[Mediazona.ServiceDefaults.Security.InternalCredential.Header].ToArray())));
         });
         await app.StartAsync();
         return new EchoBackend(app, name);
@@ -49,7 +50,8 @@ public sealed class EchoBackend : IAsyncDisposable
 }
 
 /// <summary>What a backend saw.</summary>
-public sealed record Echo(string Service, string Method, string Path, string Query, string Protocol, string Body)
+/// <param name="Internal">Every value of the internal credential's header that reached the backend, comma-joined.</param>
+public sealed record Echo(string Service, string Method, string Path, string Query, string Protocol, string Body, string Internal)
 {
     public static async Task<Echo> ReadAsync(HttpResponseMessage response) =>
         JsonSerializer.Deserialize<Echo>(await response.Content.ReadAsStringAsync(), JsonSerializerOptions.Web)

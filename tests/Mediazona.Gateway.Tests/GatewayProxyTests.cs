@@ -33,6 +33,8 @@ public sealed class GatewayFixture : IAsyncLifetime
     }
 
     public const string AdminKey = "test-admin-key";
+    /// <summary>The deployment's internal secret: the gateway adds it to every forwarded request.</summary>
+    public const string InternalSecret = "test-internal-secret-0123456789abcdef";
     public const string ReadKey = "test-read-key";
     public const string IngestKey = "test-ingest-key";
 
@@ -44,6 +46,7 @@ public sealed class GatewayFixture : IAsyncLifetime
             "--Ports:Address=127.0.0.1", $"--Ports:Http={http}", $"--Ports:Grpc={grpc}",
             $"--Services:Ingestion={ingestion}", $"--Services:Classification={classification}", $"--Services:Statistics={statistics}",
             "--Logging:LogLevel:Default=Warning",
+            $"--Internal:Secret={InternalSecret}",
             $"--Auth:AdminKey={AdminKey}",
             $"--Auth:Keys:reader:Sha256={Convert.ToHexString(Mediazona.Gateway.Security.ApiKeys.Hash(ReadKey))}", "--Auth:Keys:reader:Scopes=read",
             $"--Auth:Keys:feeder:Sha256={Convert.ToHexString(Mediazona.Gateway.Security.ApiKeys.Hash(IngestKey))}", "--Auth:Keys:feeder:Scopes=ingest",
@@ -102,6 +105,18 @@ public sealed class GatewayProxyTests(GatewayFixture fixture) : IClassFixture<Ga
         var echo = await Echo.ReadAsync(response);
         Assert.Equal(("statistics", "GET", "/api/v1/stats/summary", "?asOf=2023-04-03&courtCodes=46GV0001", "HTTP/2"),
             (echo.Service, echo.Method, echo.Path, echo.Query, echo.Protocol));
+    }
+
+    [Fact]
+    public async Task Every_forwarded_request_carries_the_internal_credential_and_only_the_gateways()
+    {
+        using var plain = await http1.GetAsync(new Uri(fixture.Gateway.Http, "/api/v1/rules"));
+        Assert.Equal(GatewayFixture.InternalSecret, (await Echo.ReadAsync(plain)).Internal);
+
+        using var forged = new HttpRequestMessage(HttpMethod.Get, new Uri(fixture.Gateway.Http, "/api/v1/rules"));
+        forged.Headers.Add(Mediazona.ServiceDefaults.Security.InternalCredential.Header, "a-callers-own-guess");
+        using var response = await http1.SendAsync(forged);
+        Assert.Equal(GatewayFixture.InternalSecret, (await Echo.ReadAsync(response)).Internal);
     }
 
     [Fact]

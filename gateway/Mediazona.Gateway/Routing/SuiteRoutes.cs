@@ -21,6 +21,8 @@ public static class SuiteRoutes
         ("/mediazona.ingestion.v1.IngestionService/{**rest}", Ingestion),
         ("/mediazona.classification.v1.ClassificationService/{**rest}", Classification),
         ("/mediazona.statistics.v1.StatisticsService/{**rest}", Statistics),
+        // The court registry: ingestion owns card → court resolution.
+        ("/mediazona.courts.v1.CourtsService/{**rest}", Ingestion),
         // JSON, transcoded by the services themselves
         ("/api/v1/cases:submit", Ingestion),
         ("/api/v1/cases:lookup", Ingestion),
@@ -28,6 +30,8 @@ public static class SuiteRoutes
         ("/api/v1/cards:import", Ingestion),
         ("/api/v1/quarantine", Ingestion),
         ("/api/v1/admin/{**rest}", Ingestion),
+        // Exactly this path: /api/v1/courts/health belongs to the collection service.
+        ("/api/v1/courts", Ingestion),
         ("/api/v1/classify", Classification),
         ("/api/v1/rules", Classification),
         ("/api/v1/stats/{**rest}", Statistics),

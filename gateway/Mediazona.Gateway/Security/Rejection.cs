@@ -1,13 +1,12 @@
 using System.Globalization;
-using System.Text.Json;
 using Grpc.Core;
+using Mediazona.ServiceDefaults.Grpc;
 
 namespace Mediazona.Gateway.Security;
 
 /// <summary>
-/// A refusal written by the gateway itself, in the caller's protocol: gRPC and gRPC-Web callers get HTTP 200 with
-/// grpc-status in the headers (a trailers-only response, which every gRPC client reads as the call's status);
-/// JSON callers get the HTTP status and a google.rpc.Status-shaped body like the services' own errors.
+/// A refusal written by the gateway itself, in the caller's protocol (StatusReply: a trailers-only gRPC response, or
+/// the HTTP status with a google.rpc.Status body like the services' own errors).
 /// </summary>
 public sealed record Rejection(int HttpStatus, StatusCode GrpcStatus, string Message, TimeSpan? RetryAfter = null)
 {
@@ -21,10 +20,9 @@ public sealed record Rejection(int HttpStatus, StatusCode GrpcStatus, string Mes
     public static Rejection TooLarge(long limit) => new(StatusCodes.Status413PayloadTooLarge, StatusCode.ResourceExhausted,
         $"request body larger than {limit} bytes");
 
-    public static bool IsGrpc(HttpRequest request) =>
-        request.ContentType?.StartsWith("application/grpc", StringComparison.OrdinalIgnoreCase) == true;
+    public static bool IsGrpc(HttpRequest request) => StatusReply.IsGrpc(request);
 
-    public async Task WriteAsync(HttpContext context)
+    public Task WriteAsync(HttpContext context)
     {
         var response = context.Response;
         response.Clear();
@@ -32,18 +30,6 @@ public sealed record Rejection(int HttpStatus, StatusCode GrpcStatus, string Mes
             response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
         if (HttpStatus == StatusCodes.Status401Unauthorized)
             response.Headers.WWWAuthenticate = "Bearer";
-        if (IsGrpc(context.Request))
-        {
-            response.StatusCode = StatusCodes.Status200OK;
-            // gRPC-Web clients expect their own content type back; plain gRPC clients application/grpc.
-            response.ContentType = context.Request.ContentType;
-            response.Headers["grpc-status"] = ((int)GrpcStatus).ToString(CultureInfo.InvariantCulture);
-            response.Headers["grpc-message"] = Uri.EscapeDataString(Message);
-            await response.CompleteAsync();
-            return;
-        }
-        response.StatusCode = HttpStatus;
-        response.ContentType = "application/json";
-        await response.WriteAsync(JsonSerializer.Serialize(new { code = (int)GrpcStatus, message = Message, details = Array.Empty<object>() }));
+        return StatusReply.WriteAsync(context, HttpStatus, GrpcStatus, Message);
     }
 }

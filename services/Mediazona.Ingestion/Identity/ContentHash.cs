@@ -9,7 +9,7 @@ public static class ContentHash
 {
     /// <summary>
     /// Hex SHA-256 of the normalised case's protobuf bytes without its volatile parts (the URL it was fetched
-    /// from, events' publication dates). The bytes are deterministic because CourtCase has no map fields.
+    /// from, events' publication dates, how its court was resolved: provenance of the snapshot, not what the case says). The bytes are deterministic because CourtCase has no map fields.
     /// </summary>
     public static string Of(CourtCase normalised) => Of(normalised, normalised.ToByteArray());
 
@@ -24,6 +24,7 @@ public static class ContentHash
             return Convert.ToHexStringLower(SHA256.HashData(serialised));
         var stable = normalised.Clone();
         stable.SourceUrl = "";
+        stable.CourtResolution = null;
         foreach (var caseEvent in stable.Events)
             caseEvent.PublishedDate = "";
         return Convert.ToHexStringLower(SHA256.HashData(stable.ToByteArray()));
@@ -31,7 +32,7 @@ public static class ContentHash
 
     static bool HasVolatileParts(CourtCase courtCase)
     {
-        if (courtCase.SourceUrl.Length > 0)
+        if (courtCase.SourceUrl.Length > 0 || courtCase.CourtResolution is not null)
             return true;
         foreach (var caseEvent in courtCase.Events)
         {

@@ -18,6 +18,8 @@ public static class CaseIntake
         for (var i = 0; i < records.Count; i++)
         {
             var normalised = CaseNormaliser.Normalise(records[i]);
+            // Only ingestion says how a card's court was settled: a structured sender's claim would be unchecked.
+            normalised.CourtResolution = null;
             if (CaseValidator.Validate(normalised, $"cases[{i}]", today) is { } rejection)
             {
                 rejected.Add(new RejectedRecord(i, rejection.Field, rejection.Reason, records[i].ToByteArray()));

@@ -12,6 +12,7 @@ using Microsoft.Extensions.Hosting;
 using Google.Protobuf.Reflection;
 using Google.Rpc;
 using Grpc.AspNetCore.Web;
+using Mediazona.ServiceDefaults.Security;
 using Mediazona.ServiceDefaults.Telemetry;
 
 namespace Mediazona.ServiceDefaults.Hosting;
@@ -50,16 +51,20 @@ public static class ServiceDefaultsExtensions
         builder.Services.AddGrpcHealthChecks();
         builder.Services.AddHealthChecks().AddCheck("self", () => HealthCheckResult.Healthy(), tags: [HealthTags.Live]);
 
+        // Read now, so that a service without its internal secret stops at start instead of running open.
+        builder.Services.AddSingleton(InternalCredential.FromConfiguration(builder.Configuration));
         builder.AddTelemetry(serviceName);
         return builder;
     }
 
     /// <summary>
     /// Health endpoints (HTTP /healthz and /alive, gRPC grpc.health.v1), Prometheus /metrics, gRPC reflection, and gRPC-Web for
-    /// every gRPC endpoint (browsers reach it through the gateway's HTTP/1.1 port).
+    /// every gRPC endpoint (browsers reach it through the gateway's HTTP/1.1 port). Everything but health and the metrics
+    /// port answers only callers that present the internal credential (InternalCallersOnly).
     /// </summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
+        app.UseMiddleware<InternalCallersOnly>();
         app.UseGrpcWeb(new GrpcWebOptions { DefaultEnabled = true });
         app.MapGrpcHealthChecksService();
         app.MapGrpcReflectionService();

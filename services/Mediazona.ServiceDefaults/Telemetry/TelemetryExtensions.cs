@@ -19,7 +19,7 @@ public static class TelemetryExtensions
     public const string MetricsPath = "/metrics";
 
     /// <summary>
-    /// Optional HTTP/1.1 port for /metrics alone (Kubernetes sets 9464): Prometheus cannot speak h2c to the
+    /// Optional HTTP/1.1 port for /metrics and health alone (Kubernetes sets 9464): Prometheus cannot speak h2c to the
     /// services' HTTP/2-only port, and on the gateway it keeps /metrics off the public port.
     /// </summary>
     public const string MetricsPortKey = "Ports:Metrics";
@@ -81,10 +81,10 @@ public static class TelemetryExtensions
         if (app.Configuration.GetValue<int?>(MetricsPortKey) is { } port)
         {
             endpoint.RequireHost($"*:{port}");
-            // The metrics port serves nothing else: no API over HTTP/1.1 behind the services' HTTP/2-only port.
+            // The metrics port serves /metrics and health alone: no API over HTTP/1.1 behind the services' HTTP/2-only port.
             app.Use((context, next) =>
             {
-                if (context.Connection.LocalPort != port || context.Request.Path.StartsWithSegments(MetricsPath))
+                if (context.Connection.LocalPort != port || context.Request.Path.StartsWithSegments(MetricsPath) || IsHealthPath(context.Request.Path))
                     return next(context);
                 context.Response.StatusCode = StatusCodes.Status404NotFound;
                 return Task.CompletedTask;
@@ -93,8 +93,10 @@ public static class TelemetryExtensions
         return endpoint;
     }
 
+    /// <summary>Health endpoints (HTTP /healthz and /alive, gRPC grpc.health.v1): status only, open to probes on every port.</summary>
+    public static bool IsHealthPath(PathString path) =>
+        path.StartsWithSegments("/healthz") || path.StartsWithSegments("/alive") || path.StartsWithSegments("/grpc.health.v1.Health");
+
     // Scrapes and probes arrive every few seconds: tracing them would drown the traces that matter.
-    static bool IsScrapeOrProbe(PathString path) =>
-        path.StartsWithSegments(MetricsPath) || path.StartsWithSegments("/healthz") || path.StartsWithSegments("/alive")
-        || path.StartsWithSegments("/grpc.health.v1.Health");
+    static bool IsScrapeOrProbe(PathString path) => path.StartsWithSegments(MetricsPath) || IsHealthPath(path);
 }

@@ -25,7 +25,7 @@ static class SoakRun
 
         var runTag = "s" + DateTime.UtcNow.ToString("HHmmss");
         var courts = SyntheticCases.CourtCodes(20, Environment.TickCount);
-        var headers = new Metadata { { "x-api-key", settings.ApiKey } };
+        var headers = settings.CallHeaders();
         using var gateway = GrpcChannel.ForAddress(settings.GatewayGrpc, new GrpcChannelOptions
         {
             HttpHandler = new SocketsHttpHandler { EnableMultipleHttp2Connections = true },

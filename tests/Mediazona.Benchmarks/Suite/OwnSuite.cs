@@ -1,13 +1,13 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
+using Mediazona.Hosts;
 using Npgsql;
 
 namespace Mediazona.Benchmarks.Suite;
 
 /// <summary>
-/// The four hosts (Release build) started by the benchmark itself on free ports, against the infrastructure of
+/// The suite's hosts (deploy/Mediazona.Hosts/hosts.json, Release build) started by the benchmark itself on free ports, against the infrastructure of
 /// one deploy/local environment, with databases and a RabbitMQ virtual host named for this run (dropped
 /// afterwards), so that it never shares queues or rows with another suite on the same infrastructure.
 /// Every host gets a metrics port of its own, so the soak reads the runtime's gauges.
@@ -17,7 +17,7 @@ sealed class OwnSuite : IAsyncDisposable
     const int RedisDatabase = 7;
     readonly string _id = $"bench{DateTime.UtcNow:HHmmss}{Random.Shared.Next(1000):D3}";
     readonly Settings _settings;
-    readonly List<(SuiteHost Host, Process Process, Uri Health, bool Http2)> _hosts = [];
+    readonly List<(SuiteHost Host, Process Process, Uri Health)> _hosts = [];
     bool _virtualHostAdded;
 
     OwnSuite(Settings settings) => _settings = settings;
@@ -25,8 +25,9 @@ sealed class OwnSuite : IAsyncDisposable
     public IReadOnlyList<SuiteHost> Hosts => [.. _hosts.Select(h => h.Host)];
     public string LogDirectory => Path.Combine(RepositoryRoot(), ".local", "bench", _id);
     string VirtualHost => _id;
-    string IngestionDatabase => $"{_id}_ingestion";
-    string StatisticsDatabase => $"{_id}_statistics";
+    string IngestionDatabase => RunDatabase(HostCatalog.Named("ingestion").Postgres!);
+    string StatisticsDatabase => RunDatabase(HostCatalog.Named("statistics").Postgres!);
+    string RunDatabase(string name) => $"{_id}_{name}";
 
     /// <summary>The settings with this suite's addresses in place of up.sh's.</summary>
     public Settings Apply(Settings settings) => settings with
@@ -34,11 +35,13 @@ sealed class OwnSuite : IAsyncDisposable
         GatewayGrpc = GatewayGrpc,
         GatewayHttp = GatewayHttp,
         StatisticsGrpc = StatisticsGrpc,
+        InternalSecret = _internalSecret,
         IngestionDatabase = IngestionDatabase,
         StatisticsDatabase = StatisticsDatabase,
         PidDirectory = "",
     };
 
+    readonly string _internalSecret = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
     Uri GatewayGrpc { get; set; } = null!;
     Uri GatewayHttp { get; set; } = null!;
     Uri StatisticsGrpc { get; set; } = null!;
@@ -64,48 +67,28 @@ sealed class OwnSuite : IAsyncDisposable
         Directory.CreateDirectory(LogDirectory);
         await InfraScriptAsync("vhost-add", VirtualHost, cancellationToken);
         _virtualHostAdded = true;
-        var common = new Dictionary<string, string>(extraEnvironment)
+        // The hosts and their settings come from their one description (deploy/Mediazona.Hosts/hosts.json), on free ports.
+        var placement = new Placement("127.0.0.1", "127.0.0.1", Placement.FreePorts(FreePort),
+            database => new NpgsqlConnectionStringBuilder(_settings.Postgres) { Database = RunDatabase(database) }.ConnectionString,
+            _settings.RabbitMq.TrimEnd('/') + "/" + VirtualHost, $"{_settings.Redis},defaultDatabase={RedisDatabase}", _internalSecret);
+        foreach (var host in HostCatalog.Hosts)
         {
-            ["DOTNET_ThreadPool_UnfairSemaphoreSpinLimit"] = "0", // as up.sh (stack-notes.md)
-            ["ASPNETCORE_ENVIRONMENT"] = "Production",
-            ["ConnectionStrings__RabbitMq"] = _settings.RabbitMq.TrimEnd('/') + "/" + VirtualHost,
-            ["ConnectionStrings__Redis"] = $"{_settings.Redis},defaultDatabase={RedisDatabase}",
-            ["Ports__Address"] = "127.0.0.1",
-        };
-        var ingestion = StartService("ingestion", "services/Mediazona.Ingestion", common, IngestionDatabase);
-        var classification = StartService("classification", "services/Mediazona.Classification", common, null);
-        var statistics = StartService("statistics", "services/Mediazona.Statistics", common, StatisticsDatabase);
-        StatisticsGrpc = new Uri($"http://127.0.0.1:{statistics}");
+            var environment = HostEnvironment.For(host, placement);
+            foreach (var (key, value) in extraEnvironment)
+                environment[key] = value;
+            if (host.Public)
+                environment["Auth__AdminKey"] = _settings.ApiKey; // unlimited, like up.sh's local key
+            Start(host.Name, host.ProjectDirectory, environment, placement.Health(host), placement.Port(host, HostSpec.MetricsPort));
+        }
+        var gateway = HostCatalog.Named("gateway");
+        StatisticsGrpc = placement.Url(HostCatalog.Named("statistics"), HostSpec.GrpcPort);
+        GatewayGrpc = placement.Url(gateway, HostSpec.GrpcPort);
+        GatewayHttp = placement.Url(gateway, "http");
 
-        int http = FreePort(), grpc = FreePort(), metrics = FreePort();
-        var gateway = new Dictionary<string, string>(common)
-        {
-            ["Ports__Http"] = Text(http),
-            ["Ports__Grpc"] = Text(grpc),
-            ["Ports__Metrics"] = Text(metrics),
-            ["Services__Ingestion"] = $"http://127.0.0.1:{ingestion}",
-            ["Services__Classification"] = $"http://127.0.0.1:{classification}",
-            ["Services__Statistics"] = $"http://127.0.0.1:{statistics}",
-            ["Auth__AdminKey"] = _settings.ApiKey, // unlimited, like up.sh's local key
-        };
-        Start("gateway", "gateway/Mediazona.Gateway", gateway, new Uri($"http://127.0.0.1:{http}/healthz"), http2: false, metrics);
-        GatewayGrpc = new Uri($"http://127.0.0.1:{grpc}");
-        GatewayHttp = new Uri($"http://127.0.0.1:{http}");
-
-        await Task.WhenAll(_hosts.Select(h => WaitHealthyAsync(h.Host.Name, h.Process, h.Health, h.Http2, cancellationToken)));
+        await Task.WhenAll(_hosts.Select(h => WaitHealthyAsync(h.Host.Name, h.Process, h.Health, cancellationToken)));
     }
 
-    int StartService(string name, string project, Dictionary<string, string> common, string? database)
-    {
-        int port = FreePort(), metrics = FreePort();
-        var environment = new Dictionary<string, string>(common) { ["Ports__Grpc"] = Text(port), ["Ports__Metrics"] = Text(metrics) };
-        if (database is not null)
-            environment["ConnectionStrings__Postgres"] = new NpgsqlConnectionStringBuilder(_settings.Postgres) { Database = database }.ConnectionString;
-        Start(name, project, environment, new Uri($"http://127.0.0.1:{port}/healthz"), http2: true, metrics);
-        return port;
-    }
-
-    void Start(string name, string project, Dictionary<string, string> environment, Uri health, bool http2, int metricsPort)
+    void Start(string name, string project, Dictionary<string, string> environment, Uri health, int metricsPort)
     {
         var built = name == "ingestion" && _settings.IngestionBin is { } other ? other : Path.Combine(RepositoryRoot(), project, "bin", "Release", "net10.0");
         if (!File.Exists(Path.Combine(built, Path.GetFileName(project) + ".dll")))
@@ -131,7 +114,7 @@ sealed class OwnSuite : IAsyncDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         // The metrics port serves HTTP/1.1 (Prometheus cannot speak h2c).
-        _hosts.Add((new SuiteHost(name, process.Id, Path.Combine(LogDirectory, name + ".log"), new Uri($"http://127.0.0.1:{metricsPort}/metrics")), process, health, http2));
+        _hosts.Add((new SuiteHost(name, process.Id, Path.Combine(LogDirectory, name + ".log"), new Uri($"http://127.0.0.1:{metricsPort}/metrics")), process, health));
     }
 
     static void CopyDirectory(string from, string to)
@@ -152,7 +135,7 @@ sealed class OwnSuite : IAsyncDisposable
             log.WriteLine(line);
     }
 
-    async Task WaitHealthyAsync(string name, Process process, Uri health, bool http2, CancellationToken cancellationToken)
+    async Task WaitHealthyAsync(string name, Process process, Uri health, CancellationToken cancellationToken)
     {
         using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
         var deadline = DateTime.UtcNow.AddMinutes(2);
@@ -162,13 +145,7 @@ sealed class OwnSuite : IAsyncDisposable
                 throw new InvalidOperationException($"{name} exited with code {process.ExitCode}; see {Path.Combine(LogDirectory, name + ".log")}");
             try
             {
-                using var request = new HttpRequestMessage(HttpMethod.Get, health);
-                if (http2)
-                {
-                    request.Version = HttpVersion.Version20;
-                    request.VersionPolicy = HttpVersionPolicy.RequestVersionExact;
-                }
-                using var response = await client.SendAsync(request, cancellationToken);
+                using var response = await client.GetAsync(health, cancellationToken);
                 if (response.IsSuccessStatusCode)
                     return;
             }
@@ -199,7 +176,7 @@ sealed class OwnSuite : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var (_, process, _, _) in _hosts)
+        foreach (var (_, process, _) in _hosts)
         {
             if (!process.HasExited)
             {
@@ -235,8 +212,6 @@ sealed class OwnSuite : IAsyncDisposable
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
-
-    static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>Above the program (dotnet run) or, for a copy of the program elsewhere, above the working directory.</summary>
     public static string RepositoryRoot()

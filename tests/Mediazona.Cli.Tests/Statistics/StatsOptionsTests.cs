@@ -42,6 +42,14 @@ public class StatsOptionsTests
     }
 
     [Fact]
+    public void A_district_given_with_court_is_read_as_its_courts()
+    {
+        var filter = Filter("--court 77OV0000 --court 46GV0001");
+        Assert.Equal([.. Mediazona.Courts.Registry.CourtRegistry.Current.InDistrict("77OV0000").Select(c => c.Code), "46GV0001"], filter.Courts);
+        Assert.Contains("77GV0020", filter.Courts);
+    }
+
+    [Fact]
     public void Without_options_nothing_is_filtered_as_of_the_given_default_and_the_format_is_a_table()
     {
         var (options, parse) = Parse("");

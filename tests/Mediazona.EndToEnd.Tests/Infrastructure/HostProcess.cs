@@ -8,17 +8,15 @@ sealed class HostProcess : IAsyncDisposable
 {
     readonly Process _process;
     readonly StreamWriter _log;
-    readonly bool _http2;
     readonly (string Project, IReadOnlyDictionary<string, string> Environment, string LogDir) _start;
 
     public string Name { get; }
     public string LogPath { get; }
     public Uri HealthUri { get; }
 
-    HostProcess(string name, Process process, StreamWriter log, string logPath, Uri healthUri, bool http2,
+    HostProcess(string name, Process process, StreamWriter log, string logPath, Uri healthUri,
         (string, IReadOnlyDictionary<string, string>, string) start)
     {
-        _http2 = http2;
         _start = start;
         Name = name;
         _process = process;
@@ -27,9 +25,9 @@ sealed class HostProcess : IAsyncDisposable
         HealthUri = healthUri;
     }
 
-    /// <param name="http2">The health endpoint speaks HTTP/2 cleartext only (the services do).</param>
+    /// <param name="healthUri">/healthz on the host's metrics port (HTTP/1.1, open).</param>
     public static HostProcess Start(string name, string projectDir, IReadOnlyDictionary<string, string> environment,
-        Uri healthUri, bool http2, string logDir, bool appendLog = false)
+        Uri healthUri, string logDir, bool appendLog = false)
     {
         var root = TestEnvironment.RepositoryRoot();
         var assembly = Path.GetFileName(projectDir);
@@ -58,7 +56,7 @@ sealed class HostProcess : IAsyncDisposable
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        return new HostProcess(name, process, log, logPath, healthUri, http2, (projectDir, environment, logDir));
+        return new HostProcess(name, process, log, logPath, healthUri, (projectDir, environment, logDir));
     }
 
     static void Write(StreamWriter log, string? line)
@@ -80,13 +78,7 @@ sealed class HostProcess : IAsyncDisposable
                 throw new InvalidOperationException($"{Name} exited with code {_process.ExitCode}:\n{Tail()}");
             try
             {
-                using var request = new HttpRequestMessage(HttpMethod.Get, HealthUri);
-                if (_http2)
-                {
-                    request.Version = HttpVersion.Version20;
-                    request.VersionPolicy = HttpVersionPolicy.RequestVersionExact;
-                }
-                using var response = await client.SendAsync(request);
+                using var response = await client.GetAsync(HealthUri);
                 if (response.IsSuccessStatusCode)
                     return;
             }
@@ -136,7 +128,7 @@ sealed class HostProcess : IAsyncDisposable
         var environment = new Dictionary<string, string>(_start.Environment);
         foreach (var (key, value) in extraEnvironment ?? new Dictionary<string, string>())
             environment[key] = value;
-        return Start(Name, _start.Project, environment, HealthUri, _http2, _start.LogDir, appendLog: true);
+        return Start(Name, _start.Project, environment, HealthUri, _start.LogDir, appendLog: true);
     }
 
     public async ValueTask DisposeAsync()

@@ -1,3 +1,4 @@
+using Mediazona.Hosts;
 using Npgsql;
 
 namespace Mediazona.EndToEnd.Tests.Infrastructure;
@@ -27,78 +28,64 @@ public sealed class SuiteFixture : IAsyncLifetime
 
     public Uri GatewayHttp { get; private set; } = null!;
     public Uri GatewayGrpc { get; private set; } = null!;
-    public Uri StatisticsDirect { get; private set; } = null!;
+    /// <summary>Each service's own h2c port, by name (ingestion, classification, statistics): they answer only the internal credential.</summary>
+    public IReadOnlyDictionary<string, Uri> ServicesDirect { get; private set; } = null!;
+    /// <summary>This suite's internal secret (Internal__Secret), which the gateway adds to every call it forwards.</summary>
+    public string InternalSecret { get; } = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
     /// <summary>The statistics service's Prometheus endpoint (HTTP/1.1 on its metrics port).</summary>
     public Uri StatisticsMetrics { get; private set; } = null!;
     /// <summary>A second gateway in front of the same services with a 1 MiB body limit, for the oversize tests.</summary>
     public Uri TightGatewayHttp { get; private set; } = null!;
     public Uri TightGatewayGrpc { get; private set; } = null!;
     public const long TightBodyLimit = 1024 * 1024;
-    string IngestionDatabase => $"e2e_ingestion_{_runId}";
-    string StatisticsDatabase => $"e2e_statistics_{_runId}";
+    IReadOnlyList<string> _databases = [];
+    string RunDatabase(string name) => $"e2e_{name}_{_runId}";
 
     public async Task InitializeAsync()
     {
         var logDir = Path.Combine(TestEnvironment.RepositoryRoot(), ".local", "test", "logs", "e2e-" + _runId);
         await InfrastructureControl.AddVirtualHostAsync(VirtualHost);
-        var common = new Dictionary<string, string>
+        // The hosts and their settings come from their one description (deploy/Mediazona.Hosts/hosts.json), on free ports.
+        var placement = new Placement("127.0.0.1", "127.0.0.1", Placement.FreePorts(TestEnvironment.FreePort),
+            database => new NpgsqlConnectionStringBuilder(TestEnvironment.Postgres) { Database = RunDatabase(database) }.ConnectionString,
+            RabbitMq, TestEnvironment.Redis + ",defaultDatabase=5", InternalSecret);
+        _databases = [.. HostCatalog.Hosts.Where(h => h.Postgres is not null).Select(h => RunDatabase(h.Postgres!))];
+        var extra = new Dictionary<string, Dictionary<string, string>>
         {
-            ["ConnectionStrings__RabbitMq"] = RabbitMq,
-            ["ConnectionStrings__Redis"] = TestEnvironment.Redis + ",defaultDatabase=5",
-            ["Ports__Address"] = "127.0.0.1",
+            ["statistics"] = new() { ["Headline__RefreshInterval"] = "00:00:00.500" },
+            ["gateway"] = SuiteKeys.GatewayEnvironment(),
         };
-        foreach (var (key, value) in _extraEnvironment)
-            common[key] = value;
-        var ingestion = StartService("ingestion", "services/Mediazona.Ingestion", common, logDir, IngestionDatabase);
-        var classification = StartService("classification", "services/Mediazona.Classification", common, logDir, null);
-        var statisticsMetrics = TestEnvironment.FreePort();
-        var statistics = StartService("statistics", "services/Mediazona.Statistics", common, logDir, StatisticsDatabase, new()
-        {
-            ["Ports__Metrics"] = statisticsMetrics.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Headline__RefreshInterval"] = "00:00:00.500",
-        });
-        StatisticsDirect = new Uri($"http://127.0.0.1:{statistics.Port}");
-        StatisticsMetrics = new Uri($"http://127.0.0.1:{statisticsMetrics}/metrics");
+        foreach (var host in HostCatalog.Hosts)
+            Start(host.Name, host, Settings(host, placement, extra.GetValueOrDefault(host.Name)), placement.Health(host), logDir);
 
-        (GatewayHttp, GatewayGrpc) = StartGateway("gateway", common, logDir, ingestion.Port, classification.Port, statistics.Port, []);
-        (TightGatewayHttp, TightGatewayGrpc) = StartGateway("gateway-tight", common, logDir, ingestion.Port, classification.Port, statistics.Port,
-            new() { ["Limits__MaxRequestBodyBytes"] = TightBodyLimit.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        ServicesDirect = HostCatalog.Hosts.Where(h => !h.Public).ToDictionary(h => h.Name, h => placement.Url(h, HostSpec.GrpcPort));
+        StatisticsMetrics = new Uri(placement.Url(HostCatalog.Named("statistics"), HostSpec.MetricsPort), "/metrics");
+        var gateway = HostCatalog.Named("gateway");
+        (GatewayHttp, GatewayGrpc) = (placement.Url(gateway, "http"), placement.Url(gateway, HostSpec.GrpcPort));
+
+        // A second gateway in front of the same services, on ports of its own, with a small body limit.
+        var tight = new Placement(placement.Address, placement.PublicAddress, Placement.FreePorts(TestEnvironment.FreePort),
+            placement.Postgres, placement.RabbitMq, placement.Redis, placement.InternalSecret);
+        var tightSettings = Settings(gateway, placement, extra["gateway"]);
+        foreach (var port in gateway.Ports.Keys)
+            tightSettings[$"Ports__{HostSpec.Pascal(port)}"] = tight.Port(gateway, port).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        tightSettings["Limits__MaxRequestBodyBytes"] = TightBodyLimit.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Start("gateway-tight", gateway, tightSettings, tight.Health(gateway), logDir);
+        (TightGatewayHttp, TightGatewayGrpc) = (tight.Url(gateway, "http"), tight.Url(gateway, HostSpec.GrpcPort));
 
         await Task.WhenAll(_hosts.Select(h => h.WaitHealthyAsync(TimeSpan.FromSeconds(120))));
     }
 
-    /// <summary>A gateway in front of the services, accepting the keys of <see cref="SuiteKeys"/>.</summary>
-    (Uri Http, Uri Grpc) StartGateway(string name, Dictionary<string, string> common, string logDir, int ingestion, int classification, int statistics, Dictionary<string, string> extra)
+    Dictionary<string, string> Settings(HostSpec host, Placement placement, Dictionary<string, string>? extra)
     {
-        int http = TestEnvironment.FreePort(), grpc = TestEnvironment.FreePort();
-        var environment = new Dictionary<string, string>(common)
-        {
-            ["Ports__Http"] = http.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Ports__Grpc"] = grpc.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Services__Ingestion"] = $"http://127.0.0.1:{ingestion}",
-            ["Services__Classification"] = $"http://127.0.0.1:{classification}",
-            ["Services__Statistics"] = $"http://127.0.0.1:{statistics}",
-        };
-        foreach (var (key, value) in SuiteKeys.GatewayEnvironment().Concat(extra))
-            environment[key] = value;
-        var httpUri = new Uri($"http://127.0.0.1:{http}");
-        _hosts.Add(HostProcess.Start(name, "gateway/Mediazona.Gateway", environment, new Uri(httpUri, "/healthz"), http2: false, logDir));
-        return (httpUri, new Uri($"http://127.0.0.1:{grpc}"));
+        var settings = HostEnvironment.For(host, placement);
+        foreach (var (key, value) in _extraEnvironment.Concat(extra ?? []))
+            settings[key] = value;
+        return settings;
     }
 
-    (HostProcess Host, int Port) StartService(string name, string project, Dictionary<string, string> common, string logDir, string? database,
-        Dictionary<string, string>? extra = null)
-    {
-        var port = TestEnvironment.FreePort();
-        var environment = new Dictionary<string, string>(common) { ["Ports__Grpc"] = port.ToString() };
-        foreach (var (key, value) in extra ?? [])
-            environment[key] = value;
-        if (database is not null)
-            environment["ConnectionStrings__Postgres"] = new NpgsqlConnectionStringBuilder(TestEnvironment.Postgres) { Database = database }.ConnectionString;
-        var host = HostProcess.Start(name, project, environment, new Uri($"http://127.0.0.1:{port}/healthz"), http2: true, logDir);
-        _hosts.Add(host);
-        return (host, port);
-    }
+    void Start(string name, HostSpec host, Dictionary<string, string> settings, Uri health, string logDir) =>
+        _hosts.Add(HostProcess.Start(name, host.ProjectDirectory, settings, health, logDir));
 
     /// <summary>Kills a host outright (SIGKILL), waits, and starts it again on the same ports until healthy.</summary>
     public Task KillAndRestartAsync(string name, TimeSpan downtime) => RestartAsync(name, new Dictionary<string, string>(), downtime);
@@ -131,7 +118,7 @@ public sealed class SuiteFixture : IAsyncLifetime
             await host.DisposeAsync();
         await using var connection = new NpgsqlConnection(TestEnvironment.Postgres);
         await connection.OpenAsync();
-        foreach (var database in new[] { IngestionDatabase, StatisticsDatabase })
+        foreach (var database in _databases)
         {
             await using var drop = new NpgsqlCommand($"drop database if exists \"{database}\" with (force)", connection);
             await drop.ExecuteNonQueryAsync();

@@ -32,19 +32,25 @@ public static class SuiteKeys
     public static string Sha256(string key) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
 
     /// <summary>A gRPC channel to the gateway's h2c port that sends the key (x-api-key) on every call; no key when null.</summary>
-    public static GrpcChannel Channel(Uri gateway, string? key = Admin) => GrpcChannel.ForAddress(gateway, new GrpcChannelOptions
+    public static GrpcChannel Channel(Uri gateway, string? key = Admin) => ChannelWith(gateway, "x-api-key", key);
+
+    /// <summary>A gRPC channel straight to a service's h2c port, sending the internal credential when given one.</summary>
+    public static GrpcChannel DirectChannel(Uri service, string? internalSecret) =>
+        ChannelWith(service, Mediazona.ServiceDefaults.Security.InternalCredential.Header, internalSecret);
+
+    static GrpcChannel ChannelWith(Uri address, string header, string? value) => GrpcChannel.ForAddress(address, new GrpcChannelOptions
     {
-        HttpHandler = new ApiKeyHandler(key) { InnerHandler = new SocketsHttpHandler { EnableMultipleHttp2Connections = true } },
+        HttpHandler = new HeaderHandler(header, value) { InnerHandler = new SocketsHttpHandler { EnableMultipleHttp2Connections = true } },
         DisposeHttpClient = true,
     });
 
-    /// <summary>Adds x-api-key to each request (gRPC call credentials would insist on TLS).</summary>
-    sealed class ApiKeyHandler(string? key) : DelegatingHandler
+    /// <summary>Adds one header to each request (gRPC call credentials would insist on TLS).</summary>
+    sealed class HeaderHandler(string name, string? value) : DelegatingHandler
     {
         protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
-            if (key is not null)
-                request.Headers.TryAddWithoutValidation("x-api-key", key);
+            if (value is not null)
+                request.Headers.TryAddWithoutValidation(name, value);
             return base.SendAsync(request, cancellationToken);
         }
     }

@@ -50,6 +50,11 @@ public sealed class OpenApiDocumentTests
         var byId = paths["/api/v1/cases/{case_id}"]!["get"]!;
         Assert.Equal("IngestionService_GetCase", byId["operationId"]!.GetValue<string>());
         Assert.Equal("IngestionService_GetCase", paths["/api/v1/cases:lookup"]!["get"]!["operationId"]!.GetValue<string>());
+
+        var courts = paths["/api/v1/courts"]!["get"]!;
+        Assert.Equal("CourtsService_ListCourts", courts["operationId"]!.GetValue<string>());
+        var courtQuery = courts["parameters"]!.AsArray().Select(p => (p!["name"]!.GetValue<string>(), p["in"]!.GetValue<string>())).ToList();
+        Assert.Equal([("district", "query"), ("level", "query")], courtQuery);
     }
 
     [Fact]

@@ -16,6 +16,8 @@ public class SuiteRoutesTests
     [InlineData("/mediazona.ingestion.v1.IngestionService/{**rest}", "ingestion")]
     [InlineData("/mediazona.classification.v1.ClassificationService/{**rest}", "classification")]
     [InlineData("/mediazona.statistics.v1.StatisticsService/{**rest}", "statistics")]
+    [InlineData("/mediazona.courts.v1.CourtsService/{**rest}", "ingestion")]
+    [InlineData("/api/v1/courts", "ingestion")]
     [InlineData("/api/v1/cases/{**rest}", "ingestion")]
     [InlineData("/api/v1/cases:submit", "ingestion")]
     [InlineData("/api/v1/cases:lookup", "ingestion")]
@@ -76,6 +78,8 @@ public class SuiteRoutesTests
     [InlineData("/mediazona.ingestion.v1.IngestionService/SubmitCases", "ingestion")]
     [InlineData("/mediazona.classification.v1.ClassificationService/Classify", "classification")]
     [InlineData("/mediazona.statistics.v1.StatisticsService/GetSummary", "statistics")]
+    [InlineData("/api/v1/courts", "ingestion")]
+    [InlineData("/mediazona.courts.v1.CourtsService/ListCourts", "ingestion")]
     public void A_request_path_matches_exactly_one_route(string requestPath, string cluster)
     {
         Assert.Equal([cluster], MatchingClusters(requestPath));
@@ -87,6 +91,8 @@ public class SuiteRoutesTests
     [InlineData("/api/v1/casesubmit")]
     [InlineData("/api/v2/stats/summary")]
     [InlineData("/mediazona.unknown.v1.Service/Method")]
+    // Left for the collection service's per-court health.
+    [InlineData("/api/v1/courts/health")]
     public void Unknown_paths_match_no_route(string requestPath)
     {
         Assert.Empty(MatchingClusters(requestPath));

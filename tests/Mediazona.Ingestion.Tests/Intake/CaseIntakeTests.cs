@@ -47,6 +47,16 @@ public class CaseIntakeTests
     }
 
     [Fact]
+    public void A_structured_case_cannot_claim_how_its_court_was_resolved()
+    {
+        var claimed = TestCases.Valid(caseNumber: "1-7/2024");
+        claimed.CourtResolution = new CourtResolution { Source = CourtCodeSource.Page, Disagreements = { "made up" } };
+        var accepted = Assert.Single(CaseIntake.Sort([claimed], TestCases.Today).Accepted);
+        Assert.Null(accepted.Case.CourtResolution);
+        Assert.NotNull(claimed.CourtResolution);
+    }
+
+    [Fact]
     public void A_record_without_a_court_is_rejected_not_thrown()
     {
         var sorted = CaseIntake.Sort([new CourtCase { CaseNumber = "1" }], TestCases.Today);

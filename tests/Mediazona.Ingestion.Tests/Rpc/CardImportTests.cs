@@ -67,6 +67,69 @@ public class CardImportTests(PostgresDatabase database) : IClassFixture<Postgres
         Assert.Equal(("46GV0001", "1-45/2023", RevisionOrigin.Card), (stored.Case.Court.Code, stored.Case.CaseNumber, stored.Revision.Origin));
     }
 
+    /// <summary>A card page with no court code and no name of its own, with the links given.</summary>
+    static CardInput BareCard(string number, string links, string url, string courtCode = "")
+    {
+        var html = $"""
+            <html><head><meta charset="utf-8"></head><body>{links}
+            <div class="case-num">Дело № {number}</div>
+            <table><tr><td>Дата поступления</td><td>10.01.2024</td></tr></table>
+            </body></html>
+            """;
+        return new CardInput { Content = ByteString.CopyFromUtf8(html), SourceUrl = url, CourtCode = courtCode };
+    }
+
+    static string NewNumber() => $"1-{Random.Shared.Next(100_000, 999_999)}/2024";
+
+    [Fact]
+    public async Task A_known_courts_card_needs_no_sender_code_and_takes_the_registrys_name()
+    {
+        var number = NewNumber();
+        var imported = await Import(BareCard(number, """<a href="https://ej.sudrf.ru/?fromOa=39GV0005">ЭП</a>""", ""),
+            BareCard(NewNumber(), "", "https://gvs--krs.sudrf.ru/modules.php?name=sud_delo&t=" + Guid.NewGuid()));
+        Assert.All(imported.Results, r => Assert.Equal(RecordStatus.New, r.Status));
+
+        var byLink = await rpc.GetCase(new GetCaseRequest { CourtCode = "39GV0005", CaseNumber = number }, TestCallContext.Instance);
+        Assert.Equal(("224 гарнизонный военный суд", CourtCodeSource.Page), (byLink.Case.Court.Name, byLink.Case.CourtResolution.Source));
+        var byHost = await rpc.GetCase(new GetCaseRequest { CaseId = imported.Results[1].CaseId }, TestCallContext.Instance);
+        Assert.Equal(("77GV0020", "Курский гарнизонный военный суд", CourtCodeSource.Host), (byHost.Case.Court.Code, byHost.Case.Court.Name, byHost.Case.CourtResolution.Source));
+    }
+
+    [Fact]
+    public async Task The_senders_code_wins_and_the_disagreement_is_visible_on_the_stored_revisions()
+    {
+        var number = NewNumber();
+        var page = """<img src="//counter.sudrf.ru/cnt.php?ssid=77GV0020">""";
+        var imported = await Import(BareCard(number, page, "https://gvs--krs.sudrf.ru/modules.php", courtCode: "46GV0001"));
+        Assert.Equal(RecordStatus.New, imported.Results[0].Status);
+
+        var stored = await rpc.GetCase(new GetCaseRequest { CourtCode = "46GV0001", CaseNumber = number }, TestCallContext.Instance);
+        Assert.Equal(("46GV0001", "", "77GV0020", "77GV0020"),
+            (stored.Case.Court.Code, stored.Case.Court.Name, stored.Case.CourtResolution.PageCode, stored.Case.CourtResolution.HostCode));
+        Assert.Contains("46GV0001 differs from the page's code 77GV0020", Assert.Single(stored.Case.CourtResolution.Disagreements), StringComparison.Ordinal);
+        var revisions = await rpc.ListRevisions(new ListRevisionsRequest { CaseId = stored.Revision.CaseId }, TestCallContext.Instance);
+        Assert.Equal(stored.Case.CourtResolution, Assert.Single(revisions.Revisions).Case.CourtResolution);
+
+        // The same page again without the sender's code is the page's court: another case, and nothing to note.
+        var again = await Import(BareCard(number, page, "https://gvs--krs.sudrf.ru/modules.php"));
+        Assert.NotEqual(stored.Revision.CaseId, again.Results[0].CaseId);
+        var pageCourt = await rpc.GetCase(new GetCaseRequest { CaseId = again.Results[0].CaseId }, TestCallContext.Instance);
+        Assert.Equal("77GV0020", pageCourt.Case.Court.Code);
+        Assert.Empty(pageCourt.Case.CourtResolution.Disagreements);
+    }
+
+    [Fact]
+    public async Task How_the_court_was_resolved_is_provenance_and_changes_no_content_hash()
+    {
+        var number = NewNumber();
+        var page = """<a href="https://ej.sudrf.ru/?fromOa=77GV0020">ЭП</a>""";
+        var first = await Import(BareCard(number, page, "https://gvs.krs.sudrf.ru/modules.php"));
+        // Now the sender names the court too: the resolution differs (sender, not page), the case does not.
+        var second = await Import(BareCard(number, page, "https://gvs.krs.sudrf.ru/modules.php?t=2", courtCode: "77GV0020"));
+        Assert.Equal((RecordStatus.New, RecordStatus.Unchanged), (first.Results[0].Status, second.Results[0].Status));
+        Assert.Equal(first.Results[0].CaseId, second.Results[0].CaseId);
+    }
+
     [Fact]
     public async Task A_changed_card_is_a_revision_and_the_old_one_is_kept()
     {

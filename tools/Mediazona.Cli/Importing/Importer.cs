@@ -23,7 +23,8 @@ internal interface IImportProgress
 /// because of a transient error is sent again (safe: an identical record is UNCHANGED); an error that resending
 /// cannot fix, or too many attempts, stops the import with <see cref="ImportSummary.Failure"/> set.
 /// </summary>
-internal sealed class Importer(IngestionService.IngestionServiceClient ingestion, IFileTree files, RetryPolicy retry)
+/// <param name="courtCode">--court: the court code sent with every card page ("" for none), for pages of a court the registry lacks.</param>
+internal sealed class Importer(IngestionService.IngestionServiceClient ingestion, IFileTree files, RetryPolicy retry, string courtCode = "")
 {
     public async Task<ImportSummary> RunAsync(ImportPlan plan, IImportProgress progress, CancellationToken cancellationToken)
     {
@@ -68,7 +69,7 @@ internal sealed class Importer(IngestionService.IngestionServiceClient ingestion
             case CardBatch cards:
                 var request = new ImportCardsRequest();
                 foreach (var card in cards.Cards)
-                    request.Cards.Add(new CardInput { Content = ByteString.CopyFrom(files.ReadBytes(card.Path)), SourceUrl = card.SourceUrl });
+                    request.Cards.Add(new CardInput { Content = ByteString.CopyFrom(files.ReadBytes(card.Path)), SourceUrl = card.SourceUrl, CourtCode = courtCode });
                 return (await ingestion.ImportCardsAsync(request, deadline: deadline, cancellationToken: cancellationToken)).Results;
             case CaseBatch cases:
                 var submit = new SubmitCasesRequest { Cases = { cases.Cases } };

@@ -3,6 +3,7 @@ using System.CommandLine.Parsing;
 using System.Globalization;
 using Mediazona.Cli.Output;
 using Mediazona.Contracts.Cases.V1;
+using Mediazona.Courts.Registry;
 
 namespace Mediazona.Cli.Statistics;
 
@@ -17,7 +18,7 @@ internal sealed class StatsOptions
 
     public Option<string[]> Courts { get; } = new("--court")
     {
-        Description = "Only cases of this court (e.g. 46GV0001); repeat for several.",
+        Description = "Only cases of this court (e.g. 77GV0020), or of a district or fleet court and every court under it (e.g. 77OV0000); repeat for several.",
         HelpName = "CODE",
         Arity = ArgumentArity.ZeroOrMore,
     };
@@ -63,7 +64,7 @@ internal sealed class StatsOptions
     /// <summary>The filters given; as-of falls back to the given default (null: the server's today).</summary>
     public StatsFilter Read(ParseResult parse, DateOnly? defaultAsOf) => new(
         parse.GetValue(AsOf) ?? defaultAsOf,
-        parse.GetValue(Courts) ?? [],
+        CourtFilter.Expand(parse.GetValue(Courts) ?? [], CourtRegistry.Current),
         Blank(parse.GetValue(Article)),
         Blank(parse.GetValue(Part)),
         parse.GetValue(Category),

@@ -3,6 +3,8 @@ using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Mediazona.Contracts.Cases.V1;
+using CourtRegistry = Mediazona.Courts.Registry.CourtRegistry;
+using Mediazona.Ingestion.Courts;
 using Mediazona.Ingestion.Normalisation;
 
 namespace Mediazona.Ingestion.Sources.Sudrf;
@@ -33,9 +35,14 @@ static partial class CardPage
             return new(null, new("case_number", reason), layout, encoding);
         }
 
+        var court = CourtResolver.Resolve(CourtClues.Read(all, source.SourceUrl), source.SourceUrl, source.CourtCode, CourtRegistry.Current);
+        if (court is not { } resolved)
+            return new(null, new("court.code", "the page shows no court code, its host is no court in the registry and the sender gave none (court_code)"), layout, encoding);
+
         var card = new CourtCase
         {
-            Court = Court(all, source),
+            Court = resolved.Court,
+            CourtResolution = resolved.Resolution,
             CaseNumber = caseNumber,
             SourceUrl = source.SourceUrl.Trim(),
             CaseUid = fields.GetValueOrDefault(nameof(CourtCase.CaseUid), ""),
@@ -44,9 +51,6 @@ static partial class CardPage
             OutcomeRaw = fields.GetValueOrDefault(nameof(CourtCase.OutcomeRaw), ""),
             HearingMark = fields.GetValueOrDefault(nameof(CourtCase.HearingMark), ""),
         };
-        if (card.Court.Code.Length == 0)
-            return new(null, new("court.code", "the page shows no court code and the sender gave none (court_code)"), layout, encoding);
-
         foreach (var (name, field) in new[] { (nameof(CourtCase.EntryDate), "entry_date"), (nameof(CourtCase.DecisionDate), "decision_date") })
         {
             var printed = fields.GetValueOrDefault(name, "");
@@ -103,64 +107,6 @@ static partial class CardPage
             }
         }
         return fields;
-    }
-
-    /// <summary>Where pages print the court's name, best first.</summary>
-    static readonly Func<IElement, bool>[] NameBlocks =
-    [
-        e => e.ClassList.Contains("court-name"),
-        e => e.Id == "court_name",
-        e => e.ClassList.Contains("heading_title"),
-        e => e.ClassList.Contains("title"),
-        e => e.ClassList.Contains("name-court"),
-        e => e.LocalName == "title",
-    ];
-
-    static Court Court(List<IElement> all, CardSource source)
-    {
-        var code = CourtCodeOnPage(all, source.SourceUrl) ?? NormaliseCode(source.CourtCode) ?? "";
-        // The page's own name block first; the <title> often appends the module's name after "::".
-        var name = NameBlocks
-            .SelectMany(all.Where)
-            .Select(e => CardText.Clean(e.TextContent.Split("::")[0]))
-            .FirstOrDefault(t => t.Length is > 0 and <= 200 && t.Contains("суд", StringComparison.OrdinalIgnoreCase)) ?? "";
-        return new Court { Code = code, Name = name, Host = CaseNormaliser.HostOf(source.SourceUrl.Trim()) };
-    }
-
-    /// <summary>The court code from a hidden form field, the card's URL or a link on the page (vnkod=...).</summary>
-    static string? CourtCodeOnPage(List<IElement> all, string sourceUrl)
-    {
-        foreach (var input in all.Where(e => e.LocalName is "input" or "meta" && e.HasAttribute("name")))
-        {
-            var name = (input.GetAttribute("name") ?? "").ToLowerInvariant();
-            if (name is "vnkod" or "court_code" or "courtcode" or "sud_code" or "kod_suda")
-            {
-                if (NormaliseCode(input.GetAttribute("value") ?? input.GetAttribute("content")) is { } code)
-                    return code;
-            }
-        }
-        if (CodeInUrl(sourceUrl) is { } fromUrl)
-            return fromUrl;
-        foreach (var link in all.Where(e => e.LocalName == "a" && e.HasAttribute("href")))
-        {
-            if (CodeInUrl(link.GetAttribute("href")) is { } fromLink)
-                return fromLink;
-        }
-        return null;
-    }
-
-    static string? CodeInUrl(string? url)
-    {
-        if (string.IsNullOrEmpty(url))
-            return null;
-        var match = CodeQuery().Match(url);
-        return match.Success ? NormaliseCode(Uri.UnescapeDataString(match.Groups[1].Value)) : null;
-    }
-
-    static string? NormaliseCode(string? value)
-    {
-        var code = CardText.Clean(value).ToUpperInvariant();
-        return CourtCodeShape().IsMatch(code) ? code : null;
     }
 
     /// <summary>The ДВИЖЕНИЕ ДЕЛА table: a header row names the columns, every later row is an event.</summary>
@@ -317,9 +263,4 @@ static partial class CardPage
     [GeneratedRegex(@"^\s*(дело)?\s*(№|N|No)?\s*", RegexOptions.IgnoreCase)]
     private static partial Regex CaseNumberPrefix();
 
-    [GeneratedRegex(@"[?&;](?:vnkod|court_code)=([^&#]+)", RegexOptions.IgnoreCase)]
-    private static partial Regex CodeQuery();
-
-    [GeneratedRegex("^[0-9]{2}[A-Z]{2}[0-9]{4}$")]
-    private static partial Regex CourtCodeShape();
 }

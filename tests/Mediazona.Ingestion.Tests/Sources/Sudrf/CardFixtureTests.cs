@@ -122,6 +122,9 @@ public class CardFixtureTests
         var card = Card(CardFixtures.Parse("new-layout-returned-no-court-code-utf8.html", "https://voen.perm.sudrf.ru/modules.php?name=sud_delo", courtCode: "59gv0001"));
 
         Assert.Equal(("59GV0001", "Пермский гарнизонный военный суд", "voen.perm.sudrf.ru"), (card.Court.Code, card.Court.Name, card.Court.Host));
+        // The registry knows the host as Пермский ГВС (63GV0006): the sender's code is kept, the disagreement noted.
+        Assert.Equal((CourtCodeSource.Sender, "63GV0006"), (card.CourtResolution.Source, card.CourtResolution.HostCode));
+        Assert.Single(card.CourtResolution.Disagreements);
         Assert.Equal("1-88/2023", card.CaseNumber);
         Assert.Equal("59GV0001-01-2023-000088-40", card.CaseUid);
         Assert.Equal(("2023-06-20", "2023-08-14"), (card.EntryDate, card.DecisionDate));
@@ -134,11 +137,19 @@ public class CardFixtureTests
     }
 
     [Fact]
-    public void New_layout_without_a_court_code_from_anyone_is_rejected_on_court_code()
+    public void New_layout_without_a_court_code_from_anyone_on_an_unknown_host_is_rejected_on_court_code()
     {
-        var parsed = CardFixtures.Parse("new-layout-returned-no-court-code-utf8.html", "https://voen.perm.sudrf.ru/modules.php?name=sud_delo");
+        var parsed = CardFixtures.Parse("new-layout-returned-no-court-code-utf8.html", "https://perm-gvs.prm.sudrf.ru/modules.php?name=sud_delo");
         Assert.Null(parsed.Card);
         Assert.Equal("court.code", parsed.Rejection!.Field);
+    }
+
+    [Fact]
+    public void New_layout_without_a_court_code_on_a_known_host_is_that_courts()
+    {
+        var card = Card(CardFixtures.Parse("new-layout-returned-no-court-code-utf8.html", "https://voen--perm.sudrf.ru/modules.php?name=sud_delo"));
+        Assert.Equal(("63GV0006", CourtCodeSource.Host), (card.Court.Code, card.CourtResolution.Source));
+        Assert.Empty(card.CourtResolution.Disagreements);
     }
 
     [Fact]

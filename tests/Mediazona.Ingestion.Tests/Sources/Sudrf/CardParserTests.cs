@@ -1,6 +1,7 @@
 using System.Text;
 using Mediazona.Contracts.Cases.V1;
 using Mediazona.Ingestion.Sources.Sudrf;
+using CourtRegistry = Mediazona.Courts.Registry.CourtRegistry;
 using Mediazona.Ingestion.Tests.Support;
 
 namespace Mediazona.Ingestion.Tests.Sources.Sudrf;
@@ -125,9 +126,61 @@ public class CardParserTests
     }
 
     [Fact]
-    public void The_pages_court_code_wins_over_the_senders()
+    public void The_senders_explicit_court_code_wins_over_the_pages_and_the_disagreement_is_kept()
     {
-        Assert.Equal("46GV0001", Card(Parse(OldCard(""), courtCode: "99GV9999")).Court.Code);
+        var card = Card(Parse(OldCard(""), courtCode: "77gv0020"));
+        Assert.Equal("77GV0020", card.Court.Code);
+        Assert.Equal((CourtCodeSource.Sender, "77GV0020", "46GV0001"), (card.CourtResolution.Source, card.CourtResolution.SenderCode, card.CourtResolution.PageCode));
+        Assert.Contains("77GV0020 differs from the page's code 46GV0001", Assert.Single(card.CourtResolution.Disagreements), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("""<a href="https://ej.sudrf.ru/?fromOa=77GV0020">Электронное правосудие</a>""")]
+    [InlineData("""<img src="//counter.sudrf.ru/cnt.php?ssid=77GV0020" alt="">""")]
+    [InlineData("""<script>document.write('<img src="//counter.sudrf.ru/cnt.php?ssid=77GV0020">');</script>""")]
+    [InlineData("""<a href="/modules.php?name=sud_delo&amp;name_op=r_juid&amp;vnkod=77GV0020&amp;judicial_uid=77GV0020-01-2023-000001-11">УИД</a>""")]
+    public void The_court_comes_from_the_pages_links_and_counters_without_a_sender_code(string link)
+    {
+        var card = Card(Parse(Page($"""<div class="case-num">1-3/2024</div>{link}""").Replace("<title>Курский гарнизонный военный суд</title>", "", StringComparison.Ordinal), url: ""));
+        Assert.Equal(("77GV0020", CourtCodeSource.Page), (card.Court.Code, card.CourtResolution.Source));
+        // The page prints no name: the registry's.
+        Assert.Equal("Курский гарнизонный военный суд", card.Court.Name);
+        Assert.Empty(card.CourtResolution.Disagreements);
+    }
+
+    [Theory]
+    [InlineData("https://gvs--krs.sudrf.ru/modules.php?name=sud_delo&name_op=case&_id=1", "")]
+    [InlineData("https://www.gvs.krs.sudrf.ru/modules.php?name=sud_delo", "")]
+    [InlineData("", """<a href="https://gvs--krs.sudrf.ru/modules.php?name=sud_delo&amp;srv_num=1">Дела</a>""")]
+    public void A_page_without_a_code_of_a_known_host_needs_no_sender_code(string url, string link)
+    {
+        var card = Card(Parse(Page($"""<div class="case-num">1-3/2024</div>{link}"""), url: url));
+        Assert.Equal(("77GV0020", CourtCodeSource.Host, "77GV0020"), (card.Court.Code, card.CourtResolution.Source, card.CourtResolution.HostCode));
+        Assert.Equal(CourtRegistry.Current.Version, card.CourtResolution.RegistryVersion);
+    }
+
+    [Fact]
+    public void A_page_code_that_contradicts_its_host_is_kept_with_the_disagreement()
+    {
+        var card = Card(Parse(OldCard(""), url: "https://gvs--krs.sudrf.ru/modules.php?name=sud_delo"));
+        Assert.Equal(("46GV0001", "77GV0020"), (card.Court.Code, card.CourtResolution.HostCode));
+        Assert.Contains("page's code 46GV0001 differs from the registry's court for the page's host, 77GV0020", Assert.Single(card.CourtResolution.Disagreements), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_explicit_code_of_a_court_the_registry_lacks_is_accepted_for_a_page_that_shows_none()
+    {
+        var card = Card(Parse(Page("""<div class="case-num">1-3/2024</div>"""), courtCode: "46GV0001", url: "https://kursky-gvs.krs.sudrf.ru/modules.php"));
+        Assert.Equal(("46GV0001", CourtCodeSource.Sender, "", ""), (card.Court.Code, card.CourtResolution.Source, card.CourtResolution.PageCode, card.CourtResolution.HostCode));
+        Assert.Equal("Курский гарнизонный военный суд", card.Court.Name);
+    }
+
+    [Fact]
+    public void A_page_of_an_unknown_host_without_any_code_is_rejected_on_the_court_code()
+    {
+        var parsed = Parse(Page("""<div class="case-num">1-3/2024</div><a href="https://kursky-gvs.krs.sudrf.ru/">Суд</a>"""), url: "https://kursky-gvs.krs.sudrf.ru/modules.php");
+        Assert.Equal("court.code", parsed.Rejection!.Field);
+        Assert.Contains("sender gave none", parsed.Rejection.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
