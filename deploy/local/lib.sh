@@ -546,6 +546,22 @@ hosts() {
   dotnet "$dll" "$@" || die "Mediazona.Hosts $1 failed"
 }
 
+# collector_sites FILE: Collection__Sites__N__Code=... and __BaseUrl=... lines from a CSV of code,base_url (a header
+# line and blank lines are skipped); nothing for an empty FILE.
+collector_sites() {
+  local file="$1" code url n=0
+  [[ -n $file ]] || return 0
+  [[ -f $file ]] || die "MZ_SITES_FILE=$file does not exist"
+  while IFS=, read -r code url; do
+    code="${code//[[:space:]]/}" url="${url//[[:space:]]/}"
+    [[ -n $code && $code != code ]] || continue
+    [[ $url =~ ^https?:// ]] || die "$file: '$url' (court $code) is not an http(s) URL"
+    echo "Collection__Sites__${n}__Code=$code"
+    echo "Collection__Sites__${n}__BaseUrl=$url"
+    n=$((n + 1))
+  done <"$file"
+}
+
 # internal_secret: prints this environment's internal secret (the credential the gateway adds to every call it
 # forwards and the services require), made once from 32 random bytes into <state>/internal.secret (mode 600).
 internal_secret() {

@@ -2,6 +2,8 @@
 # Runs the whole suite locally: infrastructure (PostgreSQL, RabbitMQ, Redis) as plain processes
 # on loopback, a Release build, and the four .NET processes in the background. Every listener is on
 # 127.0.0.1; MZ_BIND=ADDRESS serves the gateway (only) on another address, and then needs MZ_API_KEY.
+# The collector crawls the military courts' sites on its schedule: MZ_CRAWL=off keeps it to crawls asked for
+# (mzctl crawl); MZ_SITES_FILE=FILE (CSV code,base_url) points courts at other addresses (a mirror, a local copy).
 # Re-running it restarts the .NET processes and reuses the running infrastructure.
 #   deploy/local/up.sh                 everything
 #   deploy/local/up.sh --no-build      everything, with the Release build already there (the tests use it)
@@ -67,14 +69,20 @@ placement=(
   --secret-file "$MZ_STATE/internal.secret"
   --public-address "$bind"
 )
-# What only this deployment knows: the gateway's keys.
+# What only this deployment knows: the gateway's keys, and the collector's key, schedule and site overrides.
 gateway_keys=("Auth__AdminKey=$api_key" "Auth__AnonymousStats=$anonymous_stats")
+crawl="${MZ_CRAWL:-on}"
+[[ $crawl == on || $crawl == off ]] || die "MZ_CRAWL='$crawl': on or off"
+collector=("Collection__ApiKey=$api_key" "Collection__Scheduled=$([[ $crawl == on ]] && echo true || echo false)")
+mapfile -t sites < <(collector_sites "${MZ_SITES_FILE:-}")
+collector+=("${sites[@]}")
 
 # If any of them fails to come up, stop the others too (the infrastructure stays up for reuse).
 trap 'log "startup failed; stopping the .NET processes"; stop_recorded_apps' EXIT
 for app in "${apps[@]}"; do
   mapfile -t settings < <(hosts env "$app" "${placement[@]}")
   [[ $app != gateway ]] || settings+=("${gateway_keys[@]}")
+  [[ $app != collection ]] || settings+=("${collector[@]}")
   start_app "$app" "$MZ_ROOT/$(hosts dll "$app")" "${settings[@]}"
 done
 for app in "${apps[@]}"; do
@@ -96,6 +104,7 @@ MediazonaSuite is up.
   Listening   $listening
   Gateway     JSON  $gateway_http     gRPC (h2c)  ${gateway_grpc#http://}     API key: $key_note
   Dashboard   $gateway_http/           (figures readable without a key: $anonymous_stats)
+  Collector   scheduled crawl of the courts' sites: $crawl (MZ_CRAWL)$([[ -z ${MZ_SITES_FILE:-} ]] || echo ", sites from $MZ_SITES_FILE")
   Hosts       (grpc: h2c; the services answer only the gateway, internal secret in $MZ_STATE/internal.secret;
                metrics: /metrics and health over HTTP/1.1, open)
 $(hosts table --public-address "$bind")

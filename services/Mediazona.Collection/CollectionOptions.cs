@@ -6,7 +6,8 @@ public sealed class CollectionOptions
     /// <summary>The gateway's gRPC address (h2c), e.g. http://127.0.0.1:8081: cards go to ingestion through it.</summary>
     public string Gateway { get; set; } = "http://127.0.0.1:8081";
     public string ApiKey { get; set; } = "";
-    public string? CourtsCsv { get; set; }
+    /// <summary>Crawl every court of the registry (services/Mediazona.Courts); false: only the courts of <see cref="Sites"/>.</summary>
+    public bool RegistryCourts { get; set; } = true;
     public List<SiteOverride> Sites { get; set; } = [];
     /// <summary>Courts never crawled (their health reads DISABLED).</summary>
     public List<string> Disabled { get; set; } = [];

@@ -7,6 +7,9 @@ using Mediazona.ServiceDefaults.Storage;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("collection");
 builder.AddPostgres(typeof(Program).Assembly);
+// Like every host, the collector finds the hosts it calls under Services (deploy/Mediazona.Hosts/hosts.json).
+if (builder.Configuration["Services:Gateway"] is { Length: > 0 } gateway)
+    builder.Configuration["Collection:Gateway"] = gateway;
 builder.Services.AddCollection(builder.Configuration.GetSection("Collection"));
 builder.Services.AddHostedService<CrawlScheduler>();
 

@@ -123,15 +123,17 @@ public sealed class DashboardAccessTests(GatewayFixture fixture) : IClassFixture
         Assert.Equal(("statistics", "GET"), (echo.Service, echo.Method));
     }
 
-    [Fact]
-    public async Task With_the_option_the_court_list_reaches_ingestion_without_a_key()
+    [Theory]
+    [InlineData("/api/v1/courts?district=77OV0000", "ingestion")]
+    [InlineData("/api/v1/courts/health", "collection")]
+    public async Task With_the_option_the_court_list_and_health_reach_their_service_without_a_key(string pathAndQuery, string service)
     {
         var gateway = await AnonymousStatsGateway();
         using var anonymous = Clients.Http1();
-        using var response = await anonymous.GetAsync(new Uri(gateway.Http, "/api/v1/courts?district=77OV0000"));
+        using var response = await anonymous.GetAsync(new Uri(gateway.Http, pathAndQuery));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var echo = await Echo.ReadAsync(response);
-        Assert.Equal(("ingestion", "GET"), (echo.Service, echo.Method));
+        Assert.Equal((service, "GET"), (echo.Service, echo.Method));
     }
 
     [Theory]
@@ -141,7 +143,7 @@ public sealed class DashboardAccessTests(GatewayFixture fixture) : IClassFixture
     [InlineData("POST", "/api/v1/stats/summary")]
     [InlineData("POST", "/api/v1/cases:submit")]
     [InlineData("GET", "/api/v1/quarantine")]
-    [InlineData("GET", "/api/v1/courts/health")]
+    [InlineData("POST", "/api/v1/courts:crawl")]
     public async Task With_the_option_everything_else_still_needs_credentials(string method, string path)
     {
         var gateway = await AnonymousStatsGateway();

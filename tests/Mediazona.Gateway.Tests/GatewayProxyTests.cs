@@ -15,6 +15,7 @@ public sealed class GatewayFixture : IAsyncLifetime
     public EchoBackend Ingestion { get; private set; } = null!;
     public EchoBackend Classification { get; private set; } = null!;
     public EchoBackend Statistics { get; private set; } = null!;
+    public EchoBackend Collection { get; private set; } = null!;
     public RunningGateway Gateway { get; private set; } = null!;
 
     public async Task InitializeAsync()
@@ -22,6 +23,7 @@ public sealed class GatewayFixture : IAsyncLifetime
         Ingestion = await Start("ingestion");
         Classification = await Start("classification");
         Statistics = await Start("statistics");
+        Collection = await Start("collection");
         Gateway = await StartGatewayAsync(Ingestion.Address, Classification.Address, Statistics.Address);
     }
 
@@ -45,6 +47,7 @@ public sealed class GatewayFixture : IAsyncLifetime
         var app = GatewayApp.Build([
             "--Ports:Address=127.0.0.1", $"--Ports:Http={http}", $"--Ports:Grpc={grpc}",
             $"--Services:Ingestion={ingestion}", $"--Services:Classification={classification}", $"--Services:Statistics={statistics}",
+            $"--Services:Collection={Collection.Address}",
             "--Logging:LogLevel:Default=Warning",
             $"--Internal:Secret={InternalSecret}",
             $"--Auth:AdminKey={AdminKey}",
@@ -134,6 +137,8 @@ public sealed class GatewayProxyTests(GatewayFixture fixture) : IClassFixture<Ga
     [InlineData("/api/v1/cases:lookup?courtCode=46GV0001&caseNumber=1-12%2F2023", "ingestion")]
     [InlineData("/api/v1/cases/abc/revisions", "ingestion")]
     [InlineData("/api/v1/rules", "classification")]
+    [InlineData("/api/v1/courts", "ingestion")]
+    [InlineData("/api/v1/courts/health", "collection")]
     public async Task Other_json_paths_reach_their_service(string pathAndQuery, string service)
     {
         using var response = await http1.GetAsync(new Uri(fixture.Gateway.Http, pathAndQuery));
@@ -146,6 +151,7 @@ public sealed class GatewayProxyTests(GatewayFixture fixture) : IClassFixture<Ga
     [InlineData("/mediazona.ingestion.v1.IngestionService/SubmitCases", "ingestion")]
     [InlineData("/mediazona.classification.v1.ClassificationService/Classify", "classification")]
     [InlineData("/mediazona.statistics.v1.StatisticsService/GetSummary", "statistics")]
+    [InlineData("/mediazona.collection.v1.CollectionService/ListCourtHealth", "collection")]
     public async Task Grpc_over_http2_reaches_the_right_service(string path, string service)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(fixture.Gateway.Grpc, path))

@@ -10,6 +10,7 @@ public static class SuiteRoutes
     public const string Ingestion = "ingestion";
     public const string Classification = "classification";
     public const string Statistics = "statistics";
+    public const string Collection = "collection";
 
     /// <summary>Long enough for streaming calls and large bulk imports; YARP's default (100 s) would cut them.</summary>
     public static readonly TimeSpan ActivityTimeout = TimeSpan.FromMinutes(30);
@@ -23,6 +24,7 @@ public static class SuiteRoutes
         ("/mediazona.statistics.v1.StatisticsService/{**rest}", Statistics),
         // The court registry: ingestion owns card → court resolution.
         ("/mediazona.courts.v1.CourtsService/{**rest}", Ingestion),
+        ("/mediazona.collection.v1.CollectionService/{**rest}", Collection),
         // JSON, transcoded by the services themselves
         ("/api/v1/cases:submit", Ingestion),
         ("/api/v1/cases:lookup", Ingestion),
@@ -32,6 +34,8 @@ public static class SuiteRoutes
         ("/api/v1/admin/{**rest}", Ingestion),
         // Exactly this path: /api/v1/courts/health belongs to the collection service.
         ("/api/v1/courts", Ingestion),
+        ("/api/v1/courts/health", Collection),
+        ("/api/v1/courts:crawl", Collection),
         ("/api/v1/classify", Classification),
         ("/api/v1/rules", Classification),
         ("/api/v1/stats/{**rest}", Statistics),

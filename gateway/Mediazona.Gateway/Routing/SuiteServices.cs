@@ -3,7 +3,7 @@ using Microsoft.Extensions.Configuration;
 namespace Mediazona.Gateway.Routing;
 
 /// <summary>Base addresses of the suite's services (h2c, e.g. http://127.0.0.1:5101).</summary>
-public sealed record SuiteServices(Uri Ingestion, Uri Classification, Uri Statistics)
+public sealed record SuiteServices(Uri Ingestion, Uri Classification, Uri Statistics, Uri Collection)
 {
     public const string Section = "Services";
 
@@ -13,13 +13,15 @@ public sealed record SuiteServices(Uri Ingestion, Uri Classification, Uri Statis
         [SuiteRoutes.Ingestion] = Ingestion,
         [SuiteRoutes.Classification] = Classification,
         [SuiteRoutes.Statistics] = Statistics,
+        [SuiteRoutes.Collection] = Collection,
     };
 
-    /// <summary>Reads Services:Ingestion, Services:Classification and Services:Statistics; a missing or bad one stops start-up.</summary>
+    /// <summary>Reads Services:Ingestion, Services:Classification, Services:Statistics and Services:Collection; a missing or bad one stops start-up.</summary>
     public static SuiteServices FromConfiguration(IConfiguration configuration) => new(
         Read(configuration, "Ingestion"),
         Read(configuration, "Classification"),
-        Read(configuration, "Statistics"));
+        Read(configuration, "Statistics"),
+        Read(configuration, "Collection"));
 
     static Uri Read(IConfiguration configuration, string name)
     {

@@ -15,6 +15,7 @@ public sealed class GrpcMethodScopes
     const string Classification = "mediazona.classification.v1.ClassificationService";
     const string Statistics = "mediazona.statistics.v1.StatisticsService";
     const string Courts = "mediazona.courts.v1.CourtsService";
+    const string Collection = "mediazona.collection.v1.CollectionService";
 
     /// <summary>Methods with no JSON binding, or whose binding would say less than they do.</summary>
     public static readonly IReadOnlyDictionary<string, Scopes> Explicit = new Dictionary<string, Scopes>(StringComparer.Ordinal)
@@ -32,6 +33,9 @@ public sealed class GrpcMethodScopes
         [$"/{Statistics}/GetSummary"] = Scopes.Read,
         [$"/{Statistics}/WatchSummary"] = Scopes.Read,
         [$"/{Courts}/ListCourts"] = Scopes.Read,
+        [$"/{Collection}/ListCourtHealth"] = Scopes.Read,
+        // A crawl makes the suite fetch from the courts' own sites: the operator's call.
+        [$"/{Collection}/Crawl"] = Scopes.Admin,
         // Listing and describing services tells no data; tools still need a key.
         ["/grpc.reflection.v1.ServerReflection/ServerReflectionInfo"] = Scopes.Read,
         ["/grpc.reflection.v1alpha.ServerReflection/ServerReflectionInfo"] = Scopes.Read,
@@ -44,6 +48,7 @@ public sealed class GrpcMethodScopes
         [Classification] = Scopes.Read,
         [Statistics] = Scopes.Read,
         [Courts] = Scopes.Read,
+        [Collection] = Scopes.Admin,
     };
 
     readonly Dictionary<string, Scopes> _byPath;

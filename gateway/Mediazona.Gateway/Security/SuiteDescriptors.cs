@@ -1,6 +1,7 @@
 using Google.Protobuf.Reflection;
 using ServiceDescriptor = Google.Protobuf.Reflection.ServiceDescriptor;
 using Mediazona.Contracts.Classification.V1;
+using Mediazona.Contracts.Collection.V1;
 using Mediazona.Contracts.Courts.V1;
 using Mediazona.Contracts.Ingestion.V1;
 using Mediazona.Contracts.Statistics.V1;
@@ -16,5 +17,6 @@ public static class SuiteDescriptors
         ClassificationService.Descriptor,
         StatisticsService.Descriptor,
         CourtsService.Descriptor,
+        CollectionService.Descriptor,
     ];
 }

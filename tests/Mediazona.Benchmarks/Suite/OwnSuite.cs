@@ -78,6 +78,12 @@ sealed class OwnSuite : IAsyncDisposable
                 environment[key] = value;
             if (host.Public)
                 environment["Auth__AdminKey"] = _settings.ApiKey; // unlimited, like up.sh's local key
+            if (host.Name == "collection")
+            {
+                // Idle: the benchmark never crawls, and never the real courts' sites.
+                environment["Collection__Scheduled"] = "false";
+                environment["Collection__RegistryCourts"] = "false";
+            }
             Start(host.Name, host.ProjectDirectory, environment, placement.Health(host), placement.Port(host, HostSpec.MetricsPort));
         }
         var gateway = HostCatalog.Named("gateway");

@@ -19,6 +19,8 @@ public sealed class Collector : IAsyncDisposable
         {
             ["Gateway"] = ingestion.Address.AbsoluteUri,
             ["ApiKey"] = RecordingIngestion.ApiKey,
+            // The fake site's courts only: a test never reaches a real court's site.
+            ["RegistryCourts"] = "false",
             ["WindowDays"] = "120",
             ["Politeness:Delay"] = Delay.ToString(),
             ["Politeness:Jitter"] = "00:00:00.010",

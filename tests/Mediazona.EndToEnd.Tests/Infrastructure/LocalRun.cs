@@ -12,13 +12,18 @@ static partial class LocalRun
     /// <summary>Where up.sh keeps the run environment's state (deploy/local/lib.sh: mz_env run).</summary>
     public static string State => Path.Combine(Root, ".local", "run");
 
-    /// <summary>Runs a script of deploy/local with its output in a log file; throws with the log's tail when it fails.</summary>
+    /// <summary>
+    /// Runs a script of deploy/local with its output in a log file; throws with the log's tail when it fails. Arguments
+    /// of the form NAME=value are set in its environment, the others passed on.
+    /// </summary>
     public static async Task ScriptAsync(string script, TimeSpan timeout, params string[] arguments)
     {
+        var environment = arguments.Where(a => a.Contains('=', StringComparison.Ordinal)).ToList();
+        arguments = [.. arguments.Except(environment)];
         var log = Path.Combine(Root, ".local", "test", $"local-run-{script}.log");
         Directory.CreateDirectory(Path.GetDirectoryName(log)!);
         // Output to a file, not a pipe: the processes up.sh leaves running must not hold the test's pipe open.
-        var command = $"\"{Path.Combine(Root, "deploy", "local", script)}\" {string.Join(' ', arguments)} >\"{log}\" 2>&1 </dev/null";
+        var command = $"{string.Join(' ', environment)} \"{Path.Combine(Root, "deploy", "local", script)}\" {string.Join(' ', arguments)} >\"{log}\" 2>&1 </dev/null";
         using var process = Process.Start(new ProcessStartInfo("bash", ["-c", command]) { UseShellExecute = false })!;
         using var cancel = new CancellationTokenSource(timeout);
         await process.WaitForExitAsync(cancel.Token);

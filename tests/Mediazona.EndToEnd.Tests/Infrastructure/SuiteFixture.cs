@@ -54,6 +54,8 @@ public sealed class SuiteFixture : IAsyncLifetime
         {
             ["statistics"] = new() { ["Headline__RefreshInterval"] = "00:00:00.500" },
             ["gateway"] = SuiteKeys.GatewayEnvironment(),
+            // Never the real courts' sites: no schedule, and only the courts a test points at the fake site.
+            ["collection"] = new() { ["Collection__ApiKey"] = SuiteKeys.Feeder, ["Collection__Scheduled"] = "false", ["Collection__RegistryCourts"] = "false" },
         };
         foreach (var host in HostCatalog.Hosts)
             Start(host.Name, host, Settings(host, placement, extra.GetValueOrDefault(host.Name)), placement.Health(host), logDir);

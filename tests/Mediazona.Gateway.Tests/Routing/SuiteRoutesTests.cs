@@ -10,7 +10,7 @@ namespace Mediazona.Gateway.Tests.Routing;
 public class SuiteRoutesTests
 {
     static readonly SuiteServices Services = new(
-        new Uri("http://127.0.0.1:5101"), new Uri("http://127.0.0.1:5102"), new Uri("http://127.0.0.1:5103"));
+        new Uri("http://127.0.0.1:5101"), new Uri("http://127.0.0.1:5102"), new Uri("http://127.0.0.1:5103"), new Uri("http://127.0.0.1:5104"));
 
     [Theory]
     [InlineData("/mediazona.ingestion.v1.IngestionService/{**rest}", "ingestion")]
@@ -18,6 +18,9 @@ public class SuiteRoutesTests
     [InlineData("/mediazona.statistics.v1.StatisticsService/{**rest}", "statistics")]
     [InlineData("/mediazona.courts.v1.CourtsService/{**rest}", "ingestion")]
     [InlineData("/api/v1/courts", "ingestion")]
+    [InlineData("/mediazona.collection.v1.CollectionService/{**rest}", "collection")]
+    [InlineData("/api/v1/courts/health", "collection")]
+    [InlineData("/api/v1/courts:crawl", "collection")]
     [InlineData("/api/v1/cases/{**rest}", "ingestion")]
     [InlineData("/api/v1/cases:submit", "ingestion")]
     [InlineData("/api/v1/cases:lookup", "ingestion")]
@@ -44,7 +47,7 @@ public class SuiteRoutesTests
     public void Every_cluster_speaks_exact_http2_to_its_configured_address_with_a_long_activity_timeout()
     {
         var clusters = SuiteRoutes.Clusters(Services);
-        Assert.Equal(["classification", "ingestion", "statistics"], clusters.Select(c => c.ClusterId).Order());
+        Assert.Equal(["classification", "collection", "ingestion", "statistics"], clusters.Select(c => c.ClusterId).Order());
         Assert.All(clusters, cluster =>
         {
             Assert.Equal(HttpVersion.Version20, cluster.HttpRequest!.Version);
@@ -80,6 +83,9 @@ public class SuiteRoutesTests
     [InlineData("/mediazona.statistics.v1.StatisticsService/GetSummary", "statistics")]
     [InlineData("/api/v1/courts", "ingestion")]
     [InlineData("/mediazona.courts.v1.CourtsService/ListCourts", "ingestion")]
+    [InlineData("/api/v1/courts/health", "collection")]
+    [InlineData("/api/v1/courts:crawl", "collection")]
+    [InlineData("/mediazona.collection.v1.CollectionService/Crawl", "collection")]
     public void A_request_path_matches_exactly_one_route(string requestPath, string cluster)
     {
         Assert.Equal([cluster], MatchingClusters(requestPath));
@@ -91,8 +97,7 @@ public class SuiteRoutesTests
     [InlineData("/api/v1/casesubmit")]
     [InlineData("/api/v2/stats/summary")]
     [InlineData("/mediazona.unknown.v1.Service/Method")]
-    // Left for the collection service's per-court health.
-    [InlineData("/api/v1/courts/health")]
+    [InlineData("/api/v1/courts/other")]
     public void Unknown_paths_match_no_route(string requestPath)
     {
         Assert.Empty(MatchingClusters(requestPath));

@@ -9,15 +9,17 @@ public class SuiteServicesTests
         new ConfigurationBuilder().AddInMemoryCollection(values.Select(v => KeyValuePair.Create(v.Key, (string?)v.Value))).Build();
 
     [Fact]
-    public void Reads_the_three_service_urls()
+    public void Reads_the_four_service_urls()
     {
         var services = SuiteServices.FromConfiguration(Config(
             ("Services:Ingestion", "http://10.0.0.1:5101"),
             ("Services:Classification", "http://10.0.0.2:5102"),
-            ("Services:Statistics", "http://10.0.0.3:5103")));
+            ("Services:Statistics", "http://10.0.0.3:5103"),
+            ("Services:Collection", "http://10.0.0.4:5104")));
         Assert.Equal(new Uri("http://10.0.0.1:5101"), services.Ingestion);
         Assert.Equal(new Uri("http://10.0.0.2:5102"), services.Classification);
         Assert.Equal(new Uri("http://10.0.0.3:5103"), services.Statistics);
+        Assert.Equal(new Uri("http://10.0.0.4:5104"), services.Collection);
     }
 
     [Fact]
@@ -38,6 +40,7 @@ public class SuiteServicesTests
         var error = Assert.Throws<InvalidOperationException>(() => SuiteServices.FromConfiguration(Config(
             ("Services:Ingestion", "http://10.0.0.1:5101"),
             ("Services:Classification", "http://10.0.0.2:5102"),
+            ("Services:Collection", "http://10.0.0.4:5104"),
             ("Services:Statistics", value))));
         Assert.Contains("Services:Statistics", error.Message);
     }
