@@ -17,6 +17,10 @@ internal static class Mzctl
             StatsCommand.Create(gateway),
             // watch: the summary, again each time new data lands.
             WatchCommand.Create(gateway),
+            // crawl: one collection pass now, with progress and a table per court.
+            Collection.CrawlCommand.Create(gateway),
+            // courts: every military court with its collection health.
+            Collection.CourtsCommand.Create(gateway),
         };
         gateway.AddTo(root);
         return root;

@@ -1,3 +1,4 @@
+using Mediazona.Contracts.Ingestion.V1;
 using Mediazona.Collection.Courts;
 using Mediazona.Collection.Publishing;
 using Mediazona.Collection.Sources.Sudrf;
@@ -156,6 +157,9 @@ public sealed class CourtCrawler(CourtFetcher fetcher, CrawlStore store, ICardSi
         await store.RecordCardsAsync(court.Code, outcomes, ct);
         run.CardsAcknowledged += outcomes.Count(o => o.Acknowledged);
         run.NewCases += outcomes.Count(o => o.IsNew);
+        run.Revisions += outcomes.Count(o => o.Status == nameof(RecordStatus.Revision));
+        run.Unchanged += outcomes.Count(o => o.Status == nameof(RecordStatus.Unchanged));
+        run.Rejected += outcomes.Count(o => o.Status == nameof(RecordStatus.Rejected));
         batch.Clear();
     }
 

@@ -14,6 +14,11 @@ public sealed class CourtRun(string court)
     public int CardsFetched { get; set; }
     public int CardsAcknowledged { get; set; }
     public int NewCases { get; set; }
+    /// <summary>Ingestion stored a new revision of a known case (a decision arrived, an act was published).</summary>
+    public int Revisions { get; set; }
+    public int Unchanged { get; set; }
+    /// <summary>Ingestion refused the card (quarantined with its reason).</summary>
+    public int Rejected { get; set; }
     public QueryVariant? Variant { get; set; }
     public PageVerdict? Fault { get; set; }
 

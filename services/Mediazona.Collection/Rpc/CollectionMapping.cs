@@ -48,6 +48,9 @@ static class CollectionMapping
         CardsFetched = step.Run.CardsFetched,
         CardsAcknowledged = step.Run.CardsAcknowledged,
         NewCases = step.Run.NewCases,
+        Revisions = step.Run.Revisions,
+        Unchanged = step.Run.Unchanged,
+        Rejected = step.Run.Rejected,
     };
 
     public static DateOnly? ToDate(Google.Type.Date? date) => date is { Year: > 0 } ? new DateOnly(date.Year, date.Month, date.Day) : null;

@@ -40,7 +40,10 @@ internal sealed class StatsOptions
 
     public Option<bool> AllCases { get; } = new("--all-cases") { Description = "Count cases of every era (default: mobilisation-era cases only)." };
 
-    public Option<OutputFormat> Format { get; } = new("--format")
+    public Option<OutputFormat> Format { get; } = FormatOption();
+
+    /// <summary>--format, for every command that prints a response.</summary>
+    public static Option<OutputFormat> FormatOption() => new("--format")
     {
         Description = "table (default), json (the protobuf JSON of the response) or csv (a flat table with a header row).",
         HelpName = "table|json|csv",
@@ -74,7 +77,7 @@ internal sealed class StatsOptions
 
     static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
-    static Option<DateOnly?> DateOption(string name, string description) => new(name)
+    internal static Option<DateOnly?> DateOption(string name, string description) => new(name)
     {
         Description = description,
         HelpName = "YYYY-MM-DD",
