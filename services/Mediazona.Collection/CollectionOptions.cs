@@ -28,7 +28,8 @@ public sealed class CollectionOptions
     /// <summary>Unclassifiable pages kept for inspection (content-addressed), oldest dropped first.</summary>
     public int UnknownPagesKept { get; set; } = 200;
     public int UnknownPageMaxBytes { get; set; } = 512 * 1024;
-    public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(10);
+    /// <summary>How long a court stays taken after its crawler's last heartbeat (renewed every quarter of it while crawling).</summary>
+    public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(1);
 }
 
 public sealed class SiteOverride

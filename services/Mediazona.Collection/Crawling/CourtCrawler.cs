@@ -47,7 +47,8 @@ public sealed class CourtCrawler(CourtFetcher fetcher, CrawlStore store, ICardSi
         if (scope.From is null && scope.To is null)
             return EntryWindows.ToWalk(Options.BackfillFrom, today, Options.WindowDays, done, Options.RecentDays);
         var from = scope.From ?? Options.BackfillFrom;
-        return EntryWindows.ToWalk(from, scope.To ?? today, Options.WindowDays, new HashSet<DateOnly>(), int.MaxValue);
+        // Nothing counts as done in an explicit range, so every window of it is walked.
+        return EntryWindows.ToWalk(from, scope.To ?? today, Options.WindowDays, new HashSet<DateOnly>(), recentDays: 0);
     }
 
     /// <summary>Every row of a window's list, or null after a fault (set on the run).</summary>

@@ -21,9 +21,11 @@ public sealed class CourtRun(string court)
     public int Rejected { get; set; }
     public QueryVariant? Variant { get; set; }
     public PageVerdict? Fault { get; set; }
+    /// <summary>Why the court was not crawled at all (its lease is held elsewhere); never reads as OK.</summary>
+    public string? NotRun { get; init; }
 
-    public string Kind => Fault?.Kind.ToString() ?? Storage.RunKinds.Ok;
-    public string Cause => Fault?.Cause ?? "";
+    public string Kind => NotRun is not null ? Storage.RunKinds.Leased : Fault?.Kind.ToString() ?? Storage.RunKinds.Ok;
+    public string Cause => NotRun ?? Fault?.Cause ?? "";
 }
 
 /// <summary>A step of a run, for the Crawl RPC's stream and the logs.</summary>

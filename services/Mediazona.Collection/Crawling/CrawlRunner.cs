@@ -50,19 +50,20 @@ public sealed class CrawlRunner(CrawlStore store, CourtCrawler crawler, IOptions
             await report(new CrawlStep(site.Code, null, "disabled", new CourtRun(site.Code), true));
             return;
         }
-        if (!await store.TryLeaseAsync(site.Code, _owner, options.Value.Lease, ct))
+        var lease = options.Value.Lease;
+        if (!await store.TryLeaseAsync(site.Code, _owner, lease, ct))
         {
-            await report(new CrawlStep(site.Code, null, "skipped: another replica holds the lease", new CourtRun(site.Code), true));
+            var held = new CourtRun(site.Code) { NotRun = $"another replica holds the court's lease (at most {lease.TotalSeconds:0} s after its last renewal)" };
+            await report(new CrawlStep(site.Code, null, held.Cause, held, true));
             return;
         }
+        // A heartbeat renews the lease while the court is crawled, so the lease can be short: a killed replica's courts
+        // are free again within one lease, not after the longest backfill.
+        using var renewal = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var heartbeat = RenewAsync(site.Code, lease, renewal.Token);
         try
         {
-            // Each step renews the lease, so a long backfill keeps the court.
-            var run = await crawler.RunAsync(site, scope, async step =>
-            {
-                await store.TryLeaseAsync(site.Code, _owner, options.Value.Lease, ct);
-                await report(step);
-            }, ct);
+            var run = await crawler.RunAsync(site, scope, report, ct);
             await store.RecordRunAsync(site.Code, run.Kind, run.Cause, clock.GetUtcNow() + NextRunIn(run), ct);
             metrics.RecordRun(run);
             logger.LogInformation("{Court}: {Kind} {Cause} — {Windows} windows, {Pages} list pages, {Cards} cards ({New} new)",
@@ -71,7 +72,32 @@ public sealed class CrawlRunner(CrawlStore store, CourtCrawler crawler, IOptions
         }
         finally
         {
+            await renewal.CancelAsync();
+            await heartbeat;
             await store.ReleaseLeaseAsync(site.Code, _owner, CancellationToken.None);
+        }
+    }
+
+    async Task RenewAsync(string code, TimeSpan lease, CancellationToken ct)
+    {
+        try
+        {
+            while (true)
+            {
+                await Task.Delay(lease / 4, clock, ct);
+                try
+                {
+                    await store.TryLeaseAsync(code, _owner, lease, ct);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    // PostgreSQL away for a moment: the next beat tries again; the crawl itself goes on.
+                    logger.LogWarning("{Court}: could not renew the lease: {Error}", code, ex.Message);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
         }
     }
 

@@ -227,4 +227,6 @@ public sealed class CrawlStore(NpgsqlDataSource db, TimeProvider clock)
 public static class RunKinds
 {
     public const string Ok = "OK";
+    /// <summary>Not crawled this time: another replica (or a killed process whose lease has not run out yet) holds the court.</summary>
+    public const string Leased = "Leased";
 }

@@ -55,7 +55,15 @@ public sealed class SuiteFixture : IAsyncLifetime
             ["statistics"] = new() { ["Headline__RefreshInterval"] = "00:00:00.500" },
             ["gateway"] = SuiteKeys.GatewayEnvironment(),
             // Never the real courts' sites: no schedule, and only the courts a test points at the fake site.
-            ["collection"] = new() { ["Collection__ApiKey"] = SuiteKeys.Feeder, ["Collection__Scheduled"] = "false", ["Collection__RegistryCourts"] = "false" },
+            // Quick politeness: the fake site is ours (the collector's own tests measure the default pauses).
+            ["collection"] = new()
+            {
+                ["Collection__ApiKey"] = SuiteKeys.Feeder, ["Collection__Scheduled"] = "false", ["Collection__RegistryCourts"] = "false",
+                ["Collection__WindowDays"] = "120", ["Collection__Politeness__Delay"] = "00:00:00.010", ["Collection__Politeness__Jitter"] = "00:00:00.010",
+                ["Collection__Politeness__RetryBackoff"] = "00:00:00.100", ["Collection__Politeness__GlobalConcurrency"] = "6",
+                // A killed collector's courts are free again 10 s after its last heartbeat (the fault test kills it).
+                ["Collection__Lease"] = "00:00:10",
+            },
         };
         foreach (var host in HostCatalog.Hosts)
             Start(host.Name, host, Settings(host, placement, extra.GetValueOrDefault(host.Name)), placement.Health(host), logDir);

@@ -1,0 +1,99 @@
+using Google.Protobuf;
+using Mediazona.Contracts.Collection.V1;
+using Mediazona.EndToEnd.Tests.Infrastructure;
+using Mediazona.FakeCourts;
+using static Mediazona.EndToEnd.Tests.Collection.FakeCourtCrawl;
+
+namespace Mediazona.EndToEnd.Tests.Collection;
+
+/// <summary>
+/// `mzctl crawl` against the fake court sites, through the real suite (gateway, collector, ingestion, classification,
+/// statistics): every case they show is counted exactly, and the courts that cannot be collected say why instead of
+/// reading as zero cases. One crawl of twelve courts is shared by the tests.
+/// </summary>
+[Collection(SuiteCollection.Name)]
+public sealed class CrawlEndToEndTests(SuiteFixture suite) : IAsyncLifetime
+{
+    static readonly SemaphoreSlim Once = new(1, 1);
+    static FakeCourtSite? _site;
+    static Result? _crawl;
+
+    public async Task InitializeAsync()
+    {
+        await Once.WaitAsync();
+        try
+        {
+            if (_crawl is not null)
+                return;
+            _site = await FakeCourtSite.StartAsync(new FakeSiteOptions { Courts = 12, FirstCourtCases = 120, MinCases = 20, MaxCases = 50, SlowAnswer = TimeSpan.FromMilliseconds(60) });
+            _crawl = await RunAsync(suite, _site, _site.Courts, TimeSpan.FromMinutes(8));
+        }
+        finally
+        {
+            Once.Release();
+        }
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    static FakeCourtSite Site => _site!;
+    static Result Crawl => _crawl!;
+
+    [Fact]
+    public async Task The_statistics_equal_the_fake_sites_truth_for_every_court_that_could_be_collected()
+    {
+        var healthy = Healthy.Select(i => Site.Courts[i]).ToList();
+        var counted = await SettledAsync(suite, healthy, TimeSpan.FromMinutes(2));
+        Assert.All(healthy, court => Assert.Equal((court.Code, Truth(court)), (court.Code, counted.GetValueOrDefault(court.Code))));
+        Assert.True(healthy.Sum(c => c.Cases.Count) > 300, "the crawl must cover a few hundred cases to mean something");
+    }
+
+    [Fact]
+    public void Mzctl_reports_each_court_and_exits_2_because_some_could_not_be_collected()
+    {
+        Assert.True(Crawl.Exit == 2, $"exit {Crawl.Exit}: {Crawl.Errors}");
+        var results = Crawl.Summary.Courts.ToDictionary(c => c.CourtCode);
+        Assert.Equal(Site.Courts.Select(c => c.Code).Order(), results.Keys.Order());
+        foreach (var index in Healthy)
+        {
+            var court = Site.Courts[index];
+            Assert.Equal((court.Code, "OK"), (court.Code, results[court.Code].Result));
+            Assert.Equal(court.Cases.Count, results[court.Code].CardsFetched);
+        }
+        Assert.Equal("Captcha", results[Site.Courts[3].Code].Result);
+        Assert.Equal("ModuleOff", results[Site.Courts[4].Code].Result);
+        Assert.Equal("Blocked", results[Site.Courts[9].Code].Result);
+        Assert.All(new[] { 3, 4, 9 }, i => Assert.NotEmpty(results[Site.Courts[i].Code].Cause));
+    }
+
+    [Fact]
+    public async Task Mzctl_courts_shows_the_captcha_and_module_off_courts_with_those_statuses_never_as_zero_cases()
+    {
+        string[] codes = [Site.Courts[3].Code, Site.Courts[4].Code, Site.Courts[0].Code];
+        var arguments = new List<string> { "courts", "--format", "json" };
+        foreach (var code in codes)
+            arguments.AddRange(["--court", code]);
+        using var mzctl = Mzctl.Start(suite, SuiteKeys.Reader, [.. arguments]);
+        var output = await mzctl.StandardOutput.ReadToEndAsync();
+        await mzctl.WaitForExitAsync();
+        Assert.True(mzctl.ExitCode == 0, await mzctl.StandardError.ReadToEndAsync());
+
+        var health = JsonParser.Default.Parse<ListCourtHealthResponse>(output).Courts.ToDictionary(c => c.CourtCode);
+        Assert.Equal(CourtHealthStatus.Captcha, health[codes[0]].Status);
+        Assert.Equal(CourtHealthStatus.ModuleOff, health[codes[1]].Status);
+        Assert.Equal(CourtHealthStatus.Ok, health[codes[2]].Status);
+        Assert.Equal(Site.Courts[0].Cases.Count, health[codes[2]].CasesSeen);
+        Assert.NotEmpty(health[codes[0]].Cause);
+    }
+
+    [Fact]
+    public async Task Mzctl_courts_lists_every_military_court_of_the_registry()
+    {
+        using var mzctl = Mzctl.Start(suite, SuiteKeys.Reader, "courts", "--format", "csv");
+        var lines = (await mzctl.StandardOutput.ReadToEndAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        await mzctl.WaitForExitAsync();
+        Assert.Equal(0, mzctl.ExitCode);
+        var codes = lines.Skip(1).Select(l => l.Split(',')[0]).ToHashSet();
+        Assert.Equal(111, Mediazona.Courts.Registry.CourtRegistry.Current.Courts.Count(c => codes.Contains(c.Code)));
+    }
+}
