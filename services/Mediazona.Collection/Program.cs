@@ -1,5 +1,6 @@
 using Mediazona.Collection;
 using Mediazona.Collection.Crawling;
+using Mediazona.Collection.Monitoring;
 using Mediazona.Collection.Rpc;
 using Mediazona.ServiceDefaults.Hosting;
 using Mediazona.ServiceDefaults.Storage;
@@ -12,6 +13,7 @@ if (builder.Configuration["Services:Gateway"] is { Length: > 0 } gateway)
     builder.Configuration["Collection:Gateway"] = gateway;
 builder.Services.AddCollection(builder.Configuration.GetSection("Collection"));
 builder.Services.AddHostedService<CrawlScheduler>();
+builder.Services.AddHostedService<HealthMetricsRefresher>();
 
 var app = builder.Build();
 app.MapGrpcService<CollectionRpc>();

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Text.RegularExpressions;
+using Mediazona.Collection.Crawling;
+using Mediazona.Collection.Monitoring;
 using Mediazona.Deployment.Tests.Infrastructure;
 using Mediazona.ServiceDefaults.Telemetry;
 using Microsoft.AspNetCore.Builder;
@@ -25,6 +27,7 @@ public sealed partial class TelemetryTests : IAsyncLifetime
         builder.Configuration[TelemetryExtensions.MetricsPortKey] = metricsPort.ToString();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, otherPort));
         builder.AddTelemetry("deployment-test");
+        builder.Services.AddSingleton<CollectionMetrics>();
         _app = builder.Build();
         _app.MapMetrics();
         _app.MapGet("/api/anything", () => "the API");
@@ -36,6 +39,9 @@ public sealed partial class TelemetryTests : IAsyncLifetime
         metrics.RecordCacheLookup("summary", CacheLookup.Hit);
         metrics.RecordCacheLookup("summary", CacheLookup.Miss);
         metrics.RecordCases("projected", 7);
+        var collection = _app.Services.GetRequiredService<CollectionMetrics>();
+        collection.RecordRun(new CourtRun("77GV0020") { ListPages = 3, CardsFetched = 10, CardsAcknowledged = 9, NewCases = 5, Revisions = 2, Unchanged = 1, Rejected = 1 });
+        collection.SetStatuses([("77GV0020", "OK"), ("25GV0005", "CAPTCHA")]);
 
         // Plain HttpClient: HTTP/1.1, as Prometheus scrapes.
         using var client = new HttpClient();
@@ -84,6 +90,14 @@ public sealed partial class TelemetryTests : IAsyncLifetime
     public void Cases_are_counted_by_stage()
     {
         Assert.Matches(@"(?m)^mediazona_cases_total\{[^}]*stage=""projected""[^}]*\} 7(\s|$)", _scrape);
+    }
+
+    [Fact]
+    public void Each_courts_status_is_a_gauge_and_cards_are_counted_by_what_ingestion_said()
+    {
+        Assert.Matches(@"(?m)^mediazona_collection_court_status\{[^}]*court=""25GV0005""[^}]*status=""CAPTCHA""[^}]*\} 1(\s|$)", _scrape);
+        Assert.Matches(@"(?m)^mediazona_collection_cards_total\{[^}]*result=""rejected""[^}]*\} 1(\s|$)", _scrape);
+        Assert.Matches(@"(?m)^mediazona_collection_cards_total\{[^}]*result=""owed""[^}]*\} 1(\s|$)", _scrape);
     }
 
     [Theory]

@@ -1,0 +1,31 @@
+using Mediazona.Collection.Health;
+
+namespace Mediazona.Collection.Monitoring;
+
+/// <summary>Assesses every court's health every few minutes and hands the statuses to the court_status gauge.</summary>
+public sealed class HealthMetricsRefresher(CourtHealthReader health, CollectionMetrics metrics, ILogger<HealthMetricsRefresher> logger) : BackgroundService
+{
+    static readonly TimeSpan Every = TimeSpan.FromMinutes(5);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(Every);
+        do
+        {
+            try
+            {
+                var courts = await health.ReadAsync([], stoppingToken);
+                metrics.SetStatuses(courts.Select(c => (c.Code, StatusName(c.Status))));
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogWarning("Court health for the metrics could not be read: {Error}", ex.Message);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    /// <summary>STALE, MODULE_OFF, LAYOUT_CHANGED: the names the API and the alert rules use.</summary>
+    public static string StatusName(CourtHealthStatus status) =>
+        string.Concat(status.ToString().Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + c : c.ToString())).ToUpperInvariant();
+}
