@@ -38,13 +38,15 @@ public sealed class CourtGates(IOptions<CollectionOptions> options, TimeProvider
         try
         {
             var wait = gate.NextAllowed - clock.GetUtcNow();
-            if (wait > TimeSpan.Zero)
-                await Task.Delay(wait, clock, cancellationToken);
+            if (wait > TimeSpan.Zero) // timers round to whole milliseconds and may fire a little early: round up
+                await Task.Delay(TimeSpan.FromMilliseconds(Math.Ceiling(wait.TotalMilliseconds) + 1), clock, cancellationToken);
             await _global.WaitAsync(cancellationToken);
             HttpResponseMessage? response = null;
             try
             {
                 response = await send(request, cancellationToken);
+                // The pause runs from the end of the answer, not from its headers: read the (small) page while holding the turn.
+                await response.Content.LoadIntoBufferAsync(cancellationToken);
                 return response;
             }
             finally
