@@ -37,9 +37,9 @@ public sealed class CourtGates(IOptions<CollectionOptions> options, TimeProvider
         await gate.Turn.WaitAsync(cancellationToken);
         try
         {
-            var wait = gate.NextAllowed - clock.GetUtcNow();
-            if (wait > TimeSpan.Zero) // timers round to whole milliseconds and may fire a little early: round up
-                await Task.Delay(TimeSpan.FromMilliseconds(Math.Ceiling(wait.TotalMilliseconds) + 1), clock, cancellationToken);
+            // Timers run on a coarse tick (a few ms on Linux) and may fire early: wait until the clock says so.
+            for (var wait = gate.NextAllowed - clock.GetUtcNow(); wait > TimeSpan.Zero; wait = gate.NextAllowed - clock.GetUtcNow())
+                await Task.Delay(TimeSpan.FromMilliseconds(Math.Ceiling(wait.TotalMilliseconds)), clock, cancellationToken);
             await _global.WaitAsync(cancellationToken);
             HttpResponseMessage? response = null;
             try
