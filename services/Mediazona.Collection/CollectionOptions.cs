@@ -7,13 +7,13 @@ public sealed class CollectionOptions
     public string Gateway { get; set; } = "http://127.0.0.1:8081";
     public string ApiKey { get; set; } = "";
     public string? CourtsCsv { get; set; }
-    public List<SiteOverride> Sites { get; set; } = [];
+    public List<ConfiguredSite> Sites { get; set; } = [];
     /// <summary>Courts never crawled (their health reads DISABLED).</summary>
     public List<string> Disabled { get; set; } = [];
     /// <summary>Crawl on a schedule in the background (off: only the Crawl RPC runs passes).</summary>
     public bool Scheduled { get; set; } = true;
     public DateOnly BackfillFrom { get; set; } = new(2022, 9, 24);
-    public int WindowDays { get; set; } = 30;
+    public int WindowDays { get; set; } = 90;
     /// <summary>Windows ending this close to today are crawled again on every run (new cases, changed decisions).</summary>
     public int RecentDays { get; set; } = 45;
     public TimeSpan RunEvery { get; set; } = TimeSpan.FromHours(6);
@@ -30,7 +30,7 @@ public sealed class CollectionOptions
     public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(10);
 }
 
-public sealed class SiteOverride
+public sealed class ConfiguredSite
 {
     public string Code { get; set; } = "";
     public string? Name { get; set; }

@@ -33,7 +33,8 @@ public sealed class CourtCrawler(CourtFetcher fetcher, CrawlStore store, ICardSi
             var cards = rows.Select(r => Card(court, r)).ToList();
             if (!await FetchCardsAsync(court, await store.CardsToFetchAsync(court.Code, cards, ct), run, ct))
                 return run;
-            await store.CompleteWindowAsync(court.Code, window, rows.Count, ct);
+            if (scope.IsSchedule) // a pass over chosen dates does not line up with the schedule's windows
+                await store.CompleteWindowAsync(court.Code, window, rows.Count, ct);
             run.Windows++;
             await report(new CrawlStep(court.Code, window, $"{rows.Count} cases listed", run, false));
         }
@@ -43,10 +44,10 @@ public sealed class CourtCrawler(CourtFetcher fetcher, CrawlStore store, ICardSi
     IReadOnlyList<EntryWindow> Windows(CourtSite court, CrawlScope scope, IReadOnlySet<DateOnly> done)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        if (scope.From is null && scope.To is null)
+        if (scope.IsSchedule)
             return EntryWindows.ToWalk(Options.BackfillFrom, today, Options.WindowDays, done, Options.RecentDays);
-        var from = scope.From ?? Options.BackfillFrom;
-        return EntryWindows.ToWalk(from, scope.To ?? today, Options.WindowDays, new HashSet<DateOnly>(), int.MaxValue);
+        var to = scope.To is { } end && end < today ? end : today;
+        return EntryWindows.ToWalk(scope.From ?? Options.BackfillFrom, to, Options.WindowDays, new HashSet<DateOnly>(), recentDays: 0);
     }
 
     /// <summary>Every row of a window's list, or null after a fault (set on the run).</summary>

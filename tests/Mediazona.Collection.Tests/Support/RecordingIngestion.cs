@@ -1,8 +1,9 @@
+extern alias ingestion;
+
 using System.Collections.Concurrent;
 using Grpc.Core;
 using Mediazona.Contracts.Cases.V1;
 using Mediazona.Contracts.Ingestion.V1;
-using Mediazona.Ingestion.Sources.Sudrf;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -10,6 +11,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using ingestion::Mediazona.Ingestion.Sources.Sudrf;
 
 namespace Mediazona.Collection.Tests.Support;
 
