@@ -1,12 +1,15 @@
+using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
 using Mediazona.Collection.Crawling;
+using Mediazona.Collection.Health;
 using Mediazona.ServiceDefaults.Telemetry;
 
 namespace Mediazona.Collection.Monitoring;
 
 /// <summary>
 /// The collector's instruments on the suite's meter: mediazona_collection_runs_total{court,result},
-/// mediazona_collection_list_pages_total{court}, mediazona_collection_cards_total{court,result}.
+/// mediazona_collection_list_pages_total{court}, mediazona_collection_cards_total{court,result}, and per court the gauges
+/// mediazona_collection_court_health{court,status} (1 for the current status) and mediazona_collection_court_silent_days{court}.
 /// </summary>
 public sealed class CollectionMetrics : IDisposable
 {
@@ -14,6 +17,7 @@ public sealed class CollectionMetrics : IDisposable
     readonly Counter<long> _runs;
     readonly Counter<long> _listPages;
     readonly Counter<long> _cards;
+    readonly ConcurrentDictionary<string, CourtHealth> _health = new();
 
     public CollectionMetrics(IMeterFactory meters)
     {
@@ -21,6 +25,19 @@ public sealed class CollectionMetrics : IDisposable
         _runs = _meter.CreateCounter<long>("mediazona.collection.runs", unit: "{runs}", description: "Passes over a court, by how they ended (OK or the fault).");
         _listPages = _meter.CreateCounter<long>("mediazona.collection.list_pages", unit: "{pages}", description: "Search-list pages fetched.");
         _cards = _meter.CreateCounter<long>("mediazona.collection.cards", unit: "{cards}", description: "Cards fetched, by what ingestion said (new, acknowledged, owed).");
+        _meter.CreateObservableGauge("mediazona.collection.court.health", () => _health.Values.Select(h =>
+                new Measurement<int>(1, new("court", h.Code), new("status", h.Status.ToString()))),
+            description: "Each court's health as last assessed (1 on its current status).");
+        _meter.CreateObservableGauge("mediazona.collection.court.silent_days", () => _health.Values.Select(h =>
+                new Measurement<int>(h.SilentDays, new KeyValuePair<string, object?>("court", h.Code))),
+            unit: "d", description: "Days since the newest entry date seen at each court.");
+    }
+
+    /// <summary>The latest assessment of every court, for the gauges (a court not in the list keeps its last value).</summary>
+    public void SetHealth(IEnumerable<CourtHealth> courts)
+    {
+        foreach (var court in courts)
+            _health[court.Code] = court;
     }
 
     public void RecordRun(CourtRun run)

@@ -79,6 +79,12 @@ public sealed class CollectionServiceTests : IAsyncLifetime
         Assert.Equal("COURT_HEALTH_STATUS_OK", courts[working.Code].GetProperty("status").GetString());
         Assert.Equal(working.Cases.Count, courts[working.Code].GetProperty("casesSeen").GetInt32());
         Assert.Equal("COURT_HEALTH_STATUS_CAPTCHA", courts[captcha.Code].GetProperty("status").GetString());
+
+        var metrics = (await http.GetStringAsync("/metrics")).Split('\n');
+        Assert.Contains(metrics, l => l.StartsWith("mediazona_collection_court_health{", StringComparison.Ordinal)
+            && l.Contains($"court=\"{captcha.Code}\"", StringComparison.Ordinal) && l.Contains("status=\"Captcha\"", StringComparison.Ordinal) && l.EndsWith(" 1", StringComparison.Ordinal));
+        Assert.Contains(metrics, l => l.StartsWith("mediazona_collection_runs_total{", StringComparison.Ordinal)
+            && l.Contains($"court=\"{working.Code}\"", StringComparison.Ordinal) && l.Contains("result=\"OK\"", StringComparison.Ordinal));
     }
 
     [Fact]
