@@ -7,12 +7,12 @@ namespace Mediazona.Collection.Tests.Crawling;
 
 /// <summary>
 /// The real collector (crawler, polite client, store, gRPC client with its API key) against the fake court site, a real
-/// PostgreSQL and a recording stand-in for ingestion behind the gateway. One backfill of twelve courts is shared by the tests.
+/// PostgreSQL and a recording stand-in for ingestion behind the gateway. One backfill of thirteen courts is shared by the tests.
 /// </summary>
 public sealed class CollectorEndToEndTests(CollectorEndToEndTests.Backfill backfill) : IClassFixture<CollectorEndToEndTests.Backfill>
 {
     /// <summary>Courts whose sites work (some after retries); index as in <see cref="CourtProfile.For"/>.</summary>
-    static readonly int[] Healthy = [0, 1, 2, 5, 6, 7, 8, 10, 11];
+    static readonly int[] Healthy = [0, 1, 2, 5, 6, 7, 8, 10, 12];
 
     public sealed class Backfill : IAsyncLifetime
     {
@@ -25,7 +25,7 @@ public sealed class CollectorEndToEndTests(CollectorEndToEndTests.Backfill backf
 
         public async Task InitializeAsync()
         {
-            Site = await FakeCourtSite.StartAsync(new FakeSiteOptions { Courts = 12, FirstCourtCases = 120, MinCases = 20, MaxCases = 50, SlowAnswer = TimeSpan.FromMilliseconds(60) });
+            Site = await FakeCourtSite.StartAsync(new FakeSiteOptions { Courts = 13, FirstCourtCases = 120, MinCases = 20, MaxCases = 50, SlowAnswer = TimeSpan.FromMilliseconds(60) });
             Database = await TestDatabase.CreateAsync();
             await Ingestion.StartAsync();
             Collector = new Collector(Site, Database, Ingestion);
@@ -87,6 +87,7 @@ public sealed class CollectorEndToEndTests(CollectorEndToEndTests.Backfill backf
     [InlineData(3, CourtHealthStatus.Captcha, "проверочный код")]
     [InlineData(4, CourtHealthStatus.ModuleOff, "Данный модуль неактивен")]
     [InlineData(9, CourtHealthStatus.Blocked, "заблокирован")]
+    [InlineData(11, CourtHealthStatus.LayoutChanged, "unknown page")]
     public async Task A_faulty_court_is_reported_with_its_cause_and_never_as_zero_cases(int index, CourtHealthStatus expected, string cause)
     {
         var health = (await backfill.Collector.HealthAsync())[Court(index).Code];
@@ -95,6 +96,20 @@ public sealed class CollectorEndToEndTests(CollectorEndToEndTests.Backfill backf
         var finished = backfill.Steps.Single(s => s.Court == Court(index).Code && s.Finished);
         Assert.Equal(expected.ToString(), HealthAssessor.FromFault(finished.Run.Fault!.Kind).ToString());
         Assert.Equal(0, finished.Run.Windows); // no window was taken as done (empty)
+    }
+
+    [Fact]
+    public async Task An_unreadable_page_is_kept_once_by_its_hash_and_a_second_pass_adds_no_copy()
+    {
+        async Task<long> KeptAsync()
+        {
+            await using var command = backfill.Database.DataSource.CreateCommand("select count(*) from unknown_pages where court = $1");
+            command.Parameters.AddWithValue(Court(11).Code);
+            return (long)(await command.ExecuteScalarAsync())!;
+        }
+        Assert.Equal(1, await KeptAsync());
+        await backfill.Collector.CrawlAsync(Court(11).Code);
+        Assert.Equal(1, await KeptAsync());
     }
 
     [Fact]
