@@ -81,6 +81,7 @@ public sealed class CourtCrawler(CourtFetcher fetcher, CrawlStore store, ICardSi
     {
         var candidates = run.Variant is { } known ? [known, .. QueryVariants.InTrialOrder.Where(v => v != known)] : QueryVariants.InTrialOrder.ToList();
         PageVerdict? ignored = null;
+        QueryVariant? emptyUnsure = null; // an empty page that does not show its generation: believed only if no form gives rows
         foreach (var variant in candidates)
         {
             var page = await fetcher.FetchAsync(SearchUrls.List(court.BaseUrl, variant, query), ct);
@@ -91,8 +92,11 @@ public sealed class CourtCrawler(CourtFetcher fetcher, CrawlStore store, ICardSi
                     if (run.Variant != variant)
                         await store.SetVariantAsync(court.Code, run.Variant = variant, ct);
                     return (list, variant);
-                case PageKind.EmptyList when SiteGenerations.Detect(page.Text) is not { } shown || shown.IsGenerationB() == variant.IsGenerationB():
+                case PageKind.EmptyList when SiteGenerations.Detect(page.Text) is { } shown && shown.IsGenerationB() == variant.IsGenerationB():
                     return (null, variant);
+                case PageKind.EmptyList when SiteGenerations.Detect(page.Text) is null:
+                    emptyUnsure ??= variant;
+                    continue;
                 case PageKind.EmptyList or PageKind.QueryIgnored:
                     ignored = page.Verdict;
                     continue;
@@ -102,6 +106,8 @@ public sealed class CourtCrawler(CourtFetcher fetcher, CrawlStore store, ICardSi
                     return await FaultAsync(court, page, run, page.Verdict, ct);
             }
         }
+        if (emptyUnsure is { } empty)
+            return (null, empty);
         run.Fault = new PageVerdict(PageKind.Unknown, $"no search URL form gave results (last: {ignored?.Cause})");
         return (null, candidates[0]);
     }
