@@ -8,13 +8,13 @@ public sealed class CollectionOptions
     public string ApiKey { get; set; } = "";
     /// <summary>Crawl every court of the registry (services/Mediazona.Courts); false: only the courts of <see cref="Sites"/>.</summary>
     public bool RegistryCourts { get; set; } = true;
-    public List<SiteOverride> Sites { get; set; } = [];
+    public List<ConfiguredSite> Sites { get; set; } = [];
     /// <summary>Courts never crawled (their health reads DISABLED).</summary>
     public List<string> Disabled { get; set; } = [];
     /// <summary>Crawl on a schedule in the background (off: only the Crawl RPC runs passes).</summary>
     public bool Scheduled { get; set; } = true;
     public DateOnly BackfillFrom { get; set; } = new(2022, 9, 24);
-    public int WindowDays { get; set; } = 30;
+    public int WindowDays { get; set; } = 90;
     /// <summary>Windows ending this close to today are crawled again on every run (new cases, changed decisions).</summary>
     public int RecentDays { get; set; } = 45;
     public TimeSpan RunEvery { get; set; } = TimeSpan.FromHours(6);
@@ -32,7 +32,7 @@ public sealed class CollectionOptions
     public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(1);
 }
 
-public sealed class SiteOverride
+public sealed class ConfiguredSite
 {
     public string Code { get; set; } = "";
     public string? Name { get; set; }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text.RegularExpressions;
 using Mediazona.Collection.Crawling;
+using Mediazona.Collection.Health;
 using Mediazona.Collection.Monitoring;
 using Mediazona.Deployment.Tests.Infrastructure;
 using Mediazona.ServiceDefaults.Telemetry;
@@ -41,7 +42,7 @@ public sealed partial class TelemetryTests : IAsyncLifetime
         metrics.RecordCases("projected", 7);
         var collection = _app.Services.GetRequiredService<CollectionMetrics>();
         collection.RecordRun(new CourtRun("77GV0020") { ListPages = 3, CardsFetched = 10, CardsAcknowledged = 9, NewCases = 5, Revisions = 2, Unchanged = 1, Rejected = 1 });
-        collection.SetStatuses([("77GV0020", "OK"), ("25GV0005", "CAPTCHA")]);
+        collection.SetHealth([Health("77GV0020", CourtHealthStatus.Ok), Health("25GV0005", CourtHealthStatus.Captcha)]);
 
         // Plain HttpClient: HTTP/1.1, as Prometheus scrapes.
         using var client = new HttpClient();
@@ -51,6 +52,8 @@ public sealed partial class TelemetryTests : IAsyncLifetime
         using var api = await client.GetAsync($"http://127.0.0.1:{metricsPort}/api/anything");
         _otherPathOnMetricsPortStatus = api.StatusCode;
     }
+
+    static CourtHealth Health(string court, CourtHealthStatus status) => new(court, status, "", null, null, null, null, 0, 0, 0, 1, null);
 
     static int FreePort()
     {
@@ -95,7 +98,7 @@ public sealed partial class TelemetryTests : IAsyncLifetime
     [Fact]
     public void Each_courts_status_is_a_gauge_and_cards_are_counted_by_what_ingestion_said()
     {
-        Assert.Matches(@"(?m)^mediazona_collection_court_status\{[^}]*court=""25GV0005""[^}]*status=""CAPTCHA""[^}]*\} 1(\s|$)", _scrape);
+        Assert.Matches(@"(?m)^mediazona_collection_court_health\{[^}]*court=""25GV0005""[^}]*status=""CAPTCHA""[^}]*\} 1(\s|$)", _scrape);
         Assert.Matches(@"(?m)^mediazona_collection_cards_total\{[^}]*result=""rejected""[^}]*\} 1(\s|$)", _scrape);
         Assert.Matches(@"(?m)^mediazona_collection_cards_total\{[^}]*result=""owed""[^}]*\} 1(\s|$)", _scrape);
     }

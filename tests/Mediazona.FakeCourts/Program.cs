@@ -1,11 +1,24 @@
-using Mediazona.FakeCourts;
+namespace Mediazona.FakeCourts;
 
-// dotnet run --project tests/Mediazona.FakeCourts -- --port 8090 --courts 20 [--seed 16] [--cases 700]
-var options = FakeSiteOptions.FromArgs(args);
-await using var site = await FakeCourtSite.StartAsync(options);
-foreach (var court in site.Courts)
-    Console.WriteLine($"{court.Code}\t{court.Profile.Name}\t{court.Cases.Count} cases\t{site.BaseUrl(court.Code)}");
-Console.WriteLine($"truth: {new Uri(site.Root, "truth.json")}   (Ctrl+C stops)");
-var stop = new TaskCompletionSource();
-Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.TrySetResult(); };
-await stop.Task;
+/// <summary>
+/// dotnet run --project tests/Mediazona.FakeCourts -- --port 8090 --courts 20 [--seed 16] [--cases 700]
+/// (a named class rather than top-level statements, so its Program does not collide with a service's in the tests).
+/// </summary>
+public static class FakeCourtsProgram
+{
+    public static async Task Main(string[] args)
+    {
+        var options = FakeSiteOptions.FromArgs(args);
+        await using var site = await FakeCourtSite.StartAsync(options);
+        foreach (var court in site.Courts)
+            Console.WriteLine($"{court.Code}\t{court.Profile.Name}\t{court.Cases.Count} cases\t{site.BaseUrl(court.Code)}");
+        Console.WriteLine($"truth: {new Uri(site.Root, "truth.json")}   (Ctrl+C stops)");
+        var stop = new TaskCompletionSource();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            stop.TrySetResult();
+        };
+        await stop.Task;
+    }
+}

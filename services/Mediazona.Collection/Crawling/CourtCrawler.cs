@@ -34,7 +34,8 @@ public sealed class CourtCrawler(CourtFetcher fetcher, CrawlStore store, ICardSi
             var cards = rows.Select(r => Card(court, r)).ToList();
             if (!await FetchCardsAsync(court, await store.CardsToFetchAsync(court.Code, cards, ct), run, ct))
                 return run;
-            await store.CompleteWindowAsync(court.Code, window, rows.Count, ct);
+            if (scope.IsSchedule) // a pass over chosen dates does not line up with the schedule's windows
+                await store.CompleteWindowAsync(court.Code, window, rows.Count, ct);
             run.Windows++;
             await report(new CrawlStep(court.Code, window, $"{rows.Count} cases listed", run, false));
         }
@@ -44,11 +45,10 @@ public sealed class CourtCrawler(CourtFetcher fetcher, CrawlStore store, ICardSi
     IReadOnlyList<EntryWindow> Windows(CourtSite court, CrawlScope scope, IReadOnlySet<DateOnly> done)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        if (scope.From is null && scope.To is null)
+        if (scope.IsSchedule)
             return EntryWindows.ToWalk(Options.BackfillFrom, today, Options.WindowDays, done, Options.RecentDays);
-        var from = scope.From ?? Options.BackfillFrom;
-        // Nothing counts as done in an explicit range, so every window of it is walked.
-        return EntryWindows.ToWalk(from, scope.To ?? today, Options.WindowDays, new HashSet<DateOnly>(), recentDays: 0);
+        var to = scope.To is { } end && end < today ? end : today;
+        return EntryWindows.ToWalk(scope.From ?? Options.BackfillFrom, to, Options.WindowDays, new HashSet<DateOnly>(), recentDays: 0);
     }
 
     /// <summary>Every row of a window's list, or null after a fault (set on the run).</summary>
@@ -82,6 +82,7 @@ public sealed class CourtCrawler(CourtFetcher fetcher, CrawlStore store, ICardSi
     {
         var candidates = run.Variant is { } known ? [known, .. QueryVariants.InTrialOrder.Where(v => v != known)] : QueryVariants.InTrialOrder.ToList();
         PageVerdict? ignored = null;
+        QueryVariant? emptyUnsure = null; // an empty page that does not show its generation: believed only if no form gives rows
         foreach (var variant in candidates)
         {
             var page = await fetcher.FetchAsync(SearchUrls.List(court.BaseUrl, variant, query), ct);
@@ -92,8 +93,11 @@ public sealed class CourtCrawler(CourtFetcher fetcher, CrawlStore store, ICardSi
                     if (run.Variant != variant)
                         await store.SetVariantAsync(court.Code, run.Variant = variant, ct);
                     return (list, variant);
-                case PageKind.EmptyList when SiteGenerations.Detect(page.Text) is not { } shown || shown.IsGenerationB() == variant.IsGenerationB():
+                case PageKind.EmptyList when SiteGenerations.Detect(page.Text) is { } shown && shown.IsGenerationB() == variant.IsGenerationB():
                     return (null, variant);
+                case PageKind.EmptyList when SiteGenerations.Detect(page.Text) is null:
+                    emptyUnsure ??= variant;
+                    continue;
                 case PageKind.EmptyList or PageKind.QueryIgnored:
                     ignored = page.Verdict;
                     continue;
@@ -103,6 +107,8 @@ public sealed class CourtCrawler(CourtFetcher fetcher, CrawlStore store, ICardSi
                     return await FaultAsync(court, page, run, page.Verdict, ct);
             }
         }
+        if (emptyUnsure is { } empty)
+            return (null, empty);
         run.Fault = new PageVerdict(PageKind.Unknown, $"no search URL form gave results (last: {ignored?.Cause})");
         return (null, candidates[0]);
     }

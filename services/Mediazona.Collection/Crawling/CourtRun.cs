@@ -3,7 +3,10 @@ using Mediazona.Collection.Sources.Sudrf;
 namespace Mediazona.Collection.Crawling;
 
 /// <summary>Which windows a run walks: those the schedule owes (null dates), or exactly the given entry dates.</summary>
-public sealed record CrawlScope(DateOnly? From = null, DateOnly? To = null);
+public sealed record CrawlScope(DateOnly? From = null, DateOnly? To = null)
+{
+    public bool IsSchedule => From is null && To is null;
+}
 
 /// <summary>What one pass over a court did, and how it ended: <see cref="Fault"/> null = OK.</summary>
 public sealed class CourtRun(string court)

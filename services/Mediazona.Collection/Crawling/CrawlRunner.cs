@@ -70,6 +70,12 @@ public sealed class CrawlRunner(CrawlStore store, CourtCrawler crawler, IOptions
                 site.Code, run.Kind, run.Cause, run.Windows, run.ListPages, run.CardsFetched, run.NewCases);
             await report(new CrawlStep(site.Code, null, run.Fault is null ? "done" : $"{run.Kind}: {run.Cause}", run, true));
         }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The collector's own failure (database, a bug), not the court's: nothing recorded, so the court stays due.
+            logger.LogError(ex, "{Court}: the pass failed", site.Code);
+            await report(new CrawlStep(site.Code, null, $"collector error: {ex.Message}", new CourtRun(site.Code), true));
+        }
         finally
         {
             await renewal.CancelAsync();

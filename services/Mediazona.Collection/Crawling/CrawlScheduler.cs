@@ -1,11 +1,12 @@
 using Mediazona.Collection.Courts;
+using Mediazona.Collection.Health;
 using Mediazona.Collection.Storage;
 using Microsoft.Extensions.Options;
 
 namespace Mediazona.Collection.Crawling;
 
 /// <summary>In the background, runs a pass over every enabled court whose next run is due (Collection:Scheduled).</summary>
-public sealed class CrawlScheduler(ICourtDirectory courts, CrawlStore store, CrawlRunner runner, IOptions<CollectionOptions> options, TimeProvider clock, ILogger<CrawlScheduler> logger) : BackgroundService
+public sealed class CrawlScheduler(ICourtDirectory courts, CrawlStore store, CrawlRunner runner, CourtHealthReader health, IOptions<CollectionOptions> options, TimeProvider clock, ILogger<CrawlScheduler> logger) : BackgroundService
 {
     static readonly TimeSpan Tick = TimeSpan.FromMinutes(1);
 
@@ -21,6 +22,7 @@ public sealed class CrawlScheduler(ICourtDirectory courts, CrawlStore store, Cra
                 var due = courts.All().Where(c => !states.TryGetValue(c.Code, out var state) || state.NextRunAt <= clock.GetUtcNow()).ToList();
                 if (due.Count > 0)
                     await runner.RunAsync(due, new CrawlScope(), _ => Task.CompletedTask, stoppingToken);
+                await health.ReadAsync([], stoppingToken); // keeps the health gauges current (silence grows without any run)
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

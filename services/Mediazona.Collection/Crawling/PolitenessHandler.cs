@@ -37,14 +37,16 @@ public sealed class CourtGates(IOptions<CollectionOptions> options, TimeProvider
         await gate.Turn.WaitAsync(cancellationToken);
         try
         {
-            var wait = gate.NextAllowed - clock.GetUtcNow();
-            if (wait > TimeSpan.Zero)
-                await Task.Delay(wait, clock, cancellationToken);
+            // Timers run on a coarse tick (a few ms on Linux) and may fire early: wait until the clock says so.
+            for (var wait = gate.NextAllowed - clock.GetUtcNow(); wait > TimeSpan.Zero; wait = gate.NextAllowed - clock.GetUtcNow())
+                await Task.Delay(TimeSpan.FromMilliseconds(Math.Ceiling(wait.TotalMilliseconds)), clock, cancellationToken);
             await _global.WaitAsync(cancellationToken);
             HttpResponseMessage? response = null;
             try
             {
                 response = await send(request, cancellationToken);
+                // The pause runs from the end of the answer, not from its headers: read the (small) page while holding the turn.
+                await response.Content.LoadIntoBufferAsync(cancellationToken);
                 return response;
             }
             finally

@@ -1,11 +1,12 @@
 using Mediazona.Collection.Courts;
+using Mediazona.Collection.Monitoring;
 using Mediazona.Collection.Storage;
 using Microsoft.Extensions.Options;
 
 namespace Mediazona.Collection.Health;
 
 /// <summary>Every known court's health, read from the store and assessed now.</summary>
-public sealed class CourtHealthReader(ICourtDirectory courts, CrawlStore store, IOptions<CollectionOptions> options, TimeProvider clock)
+public sealed class CourtHealthReader(ICourtDirectory courts, CrawlStore store, IOptions<CollectionOptions> options, TimeProvider clock, CollectionMetrics metrics)
 {
     public async Task<IReadOnlyList<CourtHealth>> ReadAsync(IReadOnlyCollection<string> codes, CancellationToken ct)
     {
@@ -20,6 +21,7 @@ public sealed class CourtHealthReader(ICourtDirectory courts, CrawlStore store, 
             var entries = states.ContainsKey(code) ? await store.EntryDatesAsync(code, ct) : [];
             health.Add(HealthAssessor.Assess(code, disabled.Contains(code), states.GetValueOrDefault(code), entries, today, options.Value.StaleProbability));
         }
+        metrics.SetHealth(health);
         return health;
     }
 }

@@ -1,5 +1,7 @@
+using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
 using Mediazona.Collection.Crawling;
+using Mediazona.Collection.Health;
 using Mediazona.ServiceDefaults.Telemetry;
 
 namespace Mediazona.Collection.Monitoring;
@@ -7,8 +9,9 @@ namespace Mediazona.Collection.Monitoring;
 /// <summary>
 /// The collector's instruments on the suite's meter: mediazona_collection_runs_total{court,result},
 /// mediazona_collection_list_pages_total{court}, mediazona_collection_cards_total{court,result} (result: new, revision,
-/// unchanged, rejected, owed) and mediazona_collection_court_status{court,status} (1 for each court's current status,
-/// refreshed by HealthMetricsRefresher), which the alert rules and the Grafana panels read.
+/// unchanged, rejected, owed), and per court the gauges mediazona_collection_court_health{court,status} (1 for the current
+/// status, named as the API names it: OK, STALE, CAPTCHA, MODULE_OFF, ...) and mediazona_collection_court_silent_days{court}.
+/// The scheduler, the health RPC and HealthMetricsRefresher keep them current; the alert rules and Grafana read them.
 /// </summary>
 public sealed class CollectionMetrics : IDisposable
 {
@@ -16,7 +19,7 @@ public sealed class CollectionMetrics : IDisposable
     readonly Counter<long> _runs;
     readonly Counter<long> _listPages;
     readonly Counter<long> _cards;
-    IReadOnlyList<(string Court, string Status)> _statuses = [];
+    readonly ConcurrentDictionary<string, CourtHealth> _health = new();
 
     public CollectionMetrics(IMeterFactory meters)
     {
@@ -24,15 +27,20 @@ public sealed class CollectionMetrics : IDisposable
         _runs = _meter.CreateCounter<long>("mediazona.collection.runs", unit: "{runs}", description: "Passes over a court, by how they ended (OK or the fault).");
         _listPages = _meter.CreateCounter<long>("mediazona.collection.list_pages", unit: "{pages}", description: "Search-list pages fetched.");
         _cards = _meter.CreateCounter<long>("mediazona.collection.cards", unit: "{cards}", description: "Cards fetched, by what ingestion said (new, revision, unchanged, rejected, owed).");
-        _meter.CreateObservableGauge("mediazona.collection.court_status", ObserveStatuses, unit: "{courts}",
-            description: "1 for each court's current health status (OK, STALE, CAPTCHA, BLOCKED, DOWN, MODULE_OFF, LAYOUT_CHANGED, DISABLED, UNKNOWN).");
+        _meter.CreateObservableGauge("mediazona.collection.court.health", () => _health.Values.Select(h =>
+                new Measurement<int>(1, new("court", h.Code), new("status", HealthMetricsRefresher.StatusName(h.Status)))),
+            description: "Each court's health as last assessed (1 on its current status).");
+        _meter.CreateObservableGauge("mediazona.collection.court.silent_days", () => _health.Values.Select(h =>
+                new Measurement<int>(h.SilentDays, new KeyValuePair<string, object?>("court", h.Code))),
+            unit: "d", description: "Days since the newest entry date seen at each court.");
     }
 
-    /// <summary>Every court's status as last assessed (the gauge reports these until the next refresh).</summary>
-    public void SetStatuses(IEnumerable<(string Court, string Status)> statuses) => _statuses = [.. statuses];
-
-    IEnumerable<Measurement<long>> ObserveStatuses() =>
-        _statuses.Select(s => new Measurement<long>(1, new KeyValuePair<string, object?>("court", s.Court), new("status", s.Status)));
+    /// <summary>The latest assessment of every court, for the gauges (a court not in the list keeps its last value).</summary>
+    public void SetHealth(IEnumerable<CourtHealth> courts)
+    {
+        foreach (var court in courts)
+            _health[court.Code] = court;
+    }
 
     public void RecordRun(CourtRun run)
     {

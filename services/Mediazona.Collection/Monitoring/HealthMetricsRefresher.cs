@@ -2,7 +2,7 @@ using Mediazona.Collection.Health;
 
 namespace Mediazona.Collection.Monitoring;
 
-/// <summary>Assesses every court's health every few minutes and hands the statuses to the court_status gauge.</summary>
+/// <summary>Assesses every court's health every few minutes for the gauges, also when nothing crawls on a schedule.</summary>
 public sealed class HealthMetricsRefresher(CourtHealthReader health, CollectionMetrics metrics, ILogger<HealthMetricsRefresher> logger) : BackgroundService
 {
     static readonly TimeSpan Every = TimeSpan.FromMinutes(5);
@@ -15,7 +15,7 @@ public sealed class HealthMetricsRefresher(CourtHealthReader health, CollectionM
             try
             {
                 var courts = await health.ReadAsync([], stoppingToken);
-                metrics.SetStatuses(courts.Select(c => (c.Code, StatusName(c.Status))));
+                metrics.SetHealth(courts);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

@@ -8,17 +8,23 @@ using Microsoft.Extensions.Logging;
 
 namespace Mediazona.Collection.Tests.Support;
 
-/// <summary>The collector's real services (as its host registers them) pointed at the fake site, a test database and the ingestion stand-in.</summary>
+/// <summary>The collector's real services (as its host registers them) pointed at the fake site, a test database and an ingestion (stand-in or real).</summary>
 public sealed class Collector : IAsyncDisposable
 {
     readonly ServiceProvider _services;
 
     public Collector(FakeCourtSite site, TestDatabase database, RecordingIngestion ingestion, IDictionary<string, string?>? overrides = null)
+        : this(site, database, ingestion.Address, RecordingIngestion.ApiKey, overrides)
+    {
+    }
+
+    /// <param name="gateway">Where ImportCards is called: the stand-in, or a real suite's gateway (gRPC port).</param>
+    public Collector(FakeCourtSite site, TestDatabase database, Uri gateway, string apiKey, IDictionary<string, string?>? overrides = null)
     {
         var settings = new Dictionary<string, string?>
         {
-            ["Gateway"] = ingestion.Address.AbsoluteUri,
-            ["ApiKey"] = RecordingIngestion.ApiKey,
+            ["Gateway"] = gateway.AbsoluteUri,
+            ["ApiKey"] = apiKey,
             // The fake site's courts only: a test never reaches a real court's site.
             ["RegistryCourts"] = "false",
             ["WindowDays"] = "120",

@@ -1,5 +1,8 @@
+extern alias ingestion;
+
 using System.Collections.Concurrent;
 using Grpc.Core;
+using Mediazona.Contracts.Cases.V1;
 using Mediazona.Contracts.Ingestion.V1;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -8,16 +11,18 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using ingestion::Mediazona.Ingestion.Sources.Sudrf;
 
 namespace Mediazona.Collection.Tests.Support;
 
-/// <summary>A card as the stand-in for ingestion received it.</summary>
-public sealed record ReceivedCard(string CourtCode, string SourceUrl, string ContentType, DateTimeOffset FetchedAt, byte[] Content);
+/// <summary>A card as the stand-in for ingestion received it, and the case ingestion's parser reads from it (null: rejected).</summary>
+public sealed record ReceivedCard(string CourtCode, string SourceUrl, string ContentType, DateTimeOffset FetchedAt, byte[] Content, CourtCase? Case);
 
 /// <summary>
-/// A stand-in for ingestion's ImportCards behind the gateway, on a loopback h2c port: it insists on the API key, records every
-/// card and answers NEW for a page it has not seen, UNCHANGED for one it has, REJECTED for a page that is not a card. It can
-/// fail calls on purpose. It does not parse cards as ingestion does: the full suite's end-to-end test is still to come.
+/// A stand-in for ingestion's ImportCards behind the gateway, on a loopback h2c port: it insists on the API key, reads every
+/// card with ingestion's own parser and answers NEW for a page it has not stored, UNCHANGED for one it has, REJECTED for one
+/// the parser refuses. It can fail calls on purpose. It stores nothing in PostgreSQL and publishes nothing: the full suite's
+/// end-to-end test (gateway, ingestion, statistics) is still to come.
 /// </summary>
 public sealed class RecordingIngestion : IngestionService.IngestionServiceBase, IAsyncDisposable
 {
@@ -62,12 +67,11 @@ public sealed class RecordingIngestion : IngestionService.IngestionServiceBase, 
         var response = new ImportCardsResponse();
         foreach (var (card, index) in request.Cards.Select((c, i) => (c, i)))
         {
-            var received = new ReceivedCard(card.CourtCode, card.SourceUrl, card.ContentType, card.FetchedAt.ToDateTimeOffset(), card.Content.ToByteArray());
+            var parsed = CardParser.Parse(card.Content.ToByteArray(), new CardSource(card.SourceUrl, card.ContentType, card.CourtCode));
+            var received = new ReceivedCard(card.CourtCode, card.SourceUrl, card.ContentType, card.FetchedAt.ToDateTimeOffset(), card.Content.ToByteArray(), parsed.Card);
             _received.Enqueue(received);
-            var text = System.Text.Encoding.Latin1.GetString(received.Content);
-            var status = !text.Contains("casenumber", StringComparison.Ordinal) && !text.Contains("case-num", StringComparison.Ordinal) ? RecordStatus.Rejected
-                : _stored.TryAdd(card.SourceUrl, received) ? RecordStatus.New : RecordStatus.Unchanged;
-            response.Results.Add(new RecordResult { Index = index, Status = status, Revision = status == RecordStatus.Rejected ? 0 : 1 });
+            var status = parsed.Card is null ? RecordStatus.Rejected : _stored.TryAdd(card.SourceUrl, received) ? RecordStatus.New : RecordStatus.Unchanged;
+            response.Results.Add(new RecordResult { Index = index, Status = status, Revision = status == RecordStatus.Rejected ? 0 : 1, Reason = parsed.Rejection?.Reason ?? "" });
         }
         return Task.FromResult(response);
     }

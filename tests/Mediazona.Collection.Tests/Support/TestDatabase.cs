@@ -14,6 +14,7 @@ public sealed class TestDatabase : IAsyncDisposable
     TestDatabase(string server) => _server = server;
 
     public NpgsqlDataSource DataSource { get; private set; } = null!;
+    public string ConnectionString { get; private set; } = "";
 
     public static async Task<TestDatabase> CreateAsync()
     {
@@ -23,6 +24,7 @@ public sealed class TestDatabase : IAsyncDisposable
         var connection = new NpgsqlConnectionStringBuilder(server) { Database = database._name }.ConnectionString;
         await new DatabaseMigrator(connection, typeof(CrawlStore).Assembly, NullLogger<DatabaseMigrator>.Instance).StartAsync(CancellationToken.None);
         database.DataSource = NpgsqlDataSource.Create(connection);
+        database.ConnectionString = connection;
         return database;
     }
 

@@ -9,7 +9,7 @@ namespace Mediazona.EndToEnd.Tests.Collection;
 /// <summary>
 /// `mzctl crawl` against the fake court sites, through the real suite (gateway, collector, ingestion, classification,
 /// statistics): every case they show is counted exactly, and the courts that cannot be collected say why instead of
-/// reading as zero cases. One crawl of twelve courts is shared by the tests.
+/// reading as zero cases. One crawl of thirteen courts is shared by the tests.
 /// </summary>
 [Collection(SuiteCollection.Name)]
 public sealed class CrawlEndToEndTests(SuiteFixture suite) : IAsyncLifetime
@@ -25,7 +25,7 @@ public sealed class CrawlEndToEndTests(SuiteFixture suite) : IAsyncLifetime
         {
             if (_crawl is not null)
                 return;
-            _site = await FakeCourtSite.StartAsync(new FakeSiteOptions { Courts = 12, FirstCourtCases = 120, MinCases = 20, MaxCases = 50, SlowAnswer = TimeSpan.FromMilliseconds(60) });
+            _site = await FakeCourtSite.StartAsync(new FakeSiteOptions { Courts = 13, FirstCourtCases = 120, MinCases = 20, MaxCases = 50, SlowAnswer = TimeSpan.FromMilliseconds(60) });
             _crawl = await RunAsync(suite, _site, _site.Courts, TimeSpan.FromMinutes(8));
         }
         finally
@@ -63,13 +63,14 @@ public sealed class CrawlEndToEndTests(SuiteFixture suite) : IAsyncLifetime
         Assert.Equal("Captcha", results[Site.Courts[3].Code].Result);
         Assert.Equal("ModuleOff", results[Site.Courts[4].Code].Result);
         Assert.Equal("Blocked", results[Site.Courts[9].Code].Result);
-        Assert.All(new[] { 3, 4, 9 }, i => Assert.NotEmpty(results[Site.Courts[i].Code].Cause));
+        Assert.Equal("Unknown", results[Site.Courts[11].Code].Result); // a results page no parser knows
+        Assert.All(new[] { 3, 4, 9, 11 }, i => Assert.NotEmpty(results[Site.Courts[i].Code].Cause));
     }
 
     [Fact]
-    public async Task Mzctl_courts_shows_the_captcha_and_module_off_courts_with_those_statuses_never_as_zero_cases()
+    public async Task Mzctl_courts_shows_the_captcha_module_off_and_changed_layout_courts_with_those_statuses_never_as_zero_cases()
     {
-        string[] codes = [Site.Courts[3].Code, Site.Courts[4].Code, Site.Courts[0].Code];
+        string[] codes = [Site.Courts[3].Code, Site.Courts[4].Code, Site.Courts[0].Code, Site.Courts[11].Code];
         var arguments = new List<string> { "courts", "--format", "json" };
         foreach (var code in codes)
             arguments.AddRange(["--court", code]);
@@ -82,6 +83,7 @@ public sealed class CrawlEndToEndTests(SuiteFixture suite) : IAsyncLifetime
         Assert.Equal(CourtHealthStatus.Captcha, health[codes[0]].Status);
         Assert.Equal(CourtHealthStatus.ModuleOff, health[codes[1]].Status);
         Assert.Equal(CourtHealthStatus.Ok, health[codes[2]].Status);
+        Assert.Equal(CourtHealthStatus.LayoutChanged, health[codes[3]].Status);
         Assert.Equal(Site.Courts[0].Cases.Count, health[codes[2]].CasesSeen);
         Assert.NotEmpty(health[codes[0]].Cause);
     }

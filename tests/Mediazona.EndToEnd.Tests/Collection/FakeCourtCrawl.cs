@@ -17,7 +17,7 @@ static class FakeCourtCrawl
     public static string AsOf => Until.AddDays(1).ToString("yyyy-MM-dd");
 
     /// <summary>Courts whose sites work (some only after retries): index as in <see cref="CourtProfile.For"/>.</summary>
-    public static readonly int[] Healthy = [0, 1, 2, 5, 6, 7, 8, 10, 11];
+    public static readonly int[] Healthy = [0, 1, 2, 5, 6, 7, 8, 10, 12];
 
     public sealed record Result(int Exit, CrawlSummary Summary, string Errors);
 

@@ -48,6 +48,10 @@ static class ServicePages
     public static string Calendar(FakeCourt court, DateOnly today) => PageShell.Wrap(court,
         $"<div id=\"content\"><div class=\"title\">Список дел, назначенных к слушанию</div><p>На {PageShell.Date(today)} дел не назначено</p></div>");
 
+    /// <summary>Results in a markup no parser knows: must read as a changed layout, never as an empty list.</summary>
+    public static string UnknownResults(FakeCourt court) => PageShell.Wrap(court,
+        $"<div class=\"sdp-results-v3\"><h3>Найдено дел: {court.Cases.Count}</h3><ul>{string.Concat(court.Cases.Take(5).Select(c => $"<li data-case=\"{c.CardId}\">{PageShell.E(c.CaseNumber)}</li>"))}</ul></div>");
+
     public static string NotFound(FakeCourt court) => PageShell.Wrap(court,
         "<div id=\"content\"><p>Запрашиваемая страница не найдена. Возможно, она была удалена или перемещена.</p></div>");
 }

@@ -43,6 +43,7 @@ sealed class CourtEndpoint(FakeCourt court, FakeSiteOptions options, RequestLog 
         {
             "sf" => (200, "form", court.Profile.Captcha ? ServicePages.CaptchaForm(court) : ServicePages.SearchForm(court)),
             "r" when court.Profile.Captcha && query["captcha"].Length != 5 => (200, "captcha-refused", ServicePages.CaptchaRefused(court)),
+            "r" when court.Profile.LayoutChanged => (200, "new-layout", ServicePages.UnknownResults(court)),
             "r" => Search(query),
             "case" => Card(query),
             _ => (200, "not-found", ServicePages.NotFound(court)),

@@ -23,6 +23,8 @@ public sealed record CourtProfile(string Name)
     public int SilentDays { get; init; }
     /// <summary>A court with no cases at all: every list is the «no results» page.</summary>
     public bool Empty { get; init; }
+    /// <summary>Searches answer with a results page of a design nobody has seen (the site changed).</summary>
+    public bool LayoutChanged { get; init; }
 
     /// <summary>The variety, assigned by the court's position; past the list, plain A and B courts alternate.</summary>
     public static CourtProfile For(int index) => index switch
@@ -38,6 +40,7 @@ public sealed record CourtProfile(string Name)
         8 => new("went quiet") { SilentDays = 300 },
         9 => new("blocked") { Blocked = true },
         10 => new("empty") { Empty = true },
+        11 => new("layout changed") { LayoutChanged = true },
         _ => index % 2 == 0 ? new("A") : new("B") { GenerationB = true },
     };
 }
