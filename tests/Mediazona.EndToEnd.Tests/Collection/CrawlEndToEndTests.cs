@@ -89,6 +89,41 @@ public sealed class CrawlEndToEndTests(SuiteFixture suite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_folder_of_card_pages_saved_from_a_court_imports_with_no_court_code_given()
+    {
+        // The captcha court: its list is closed, so none of its cards came in with the crawl; cards never ask for a captcha.
+        var court = Site.Courts[3];
+        var folder = Directory.CreateTempSubdirectory("saved-cards-").FullName;
+        try
+        {
+            using var http = new HttpClient();
+            http.DefaultRequestHeaders.UserAgent.ParseAdd("Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36");
+            foreach (var card in court.Cases.Take(15))
+            {
+                var url = new Uri(Site.BaseUrl(court.Code), $"modules.php?name=sud_delo&srv_num=1&name_op=case&case_id={card.CardId}&case_uid={card.CardUid}&delo_id=1540006");
+                await File.WriteAllBytesAsync(Path.Combine(folder, $"card-{card.CardId}.html"), await http.GetByteArrayAsync(url));
+            }
+            using var mzctl = Mzctl.Start(suite, SuiteKeys.Feeder, "import", folder);
+            var output = await mzctl.StandardOutput.ReadToEndAsync();
+            var errors = await mzctl.StandardError.ReadToEndAsync();
+            await mzctl.WaitForExitAsync();
+            Assert.True(mzctl.ExitCode == 0, output + errors);
+
+            using var channel = SuiteKeys.Channel(suite.GatewayGrpc, SuiteKeys.Reader);
+            var ingestion = new Mediazona.Contracts.Ingestion.V1.IngestionService.IngestionServiceClient(channel);
+            foreach (var card in court.Cases.Take(15))
+            {
+                var found = await ingestion.GetCaseAsync(new() { CourtCode = court.Code, CaseNumber = card.CaseNumber });
+                Assert.Equal(card.EntryDate.ToString("yyyy-MM-dd"), found.Case.EntryDate);
+            }
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task Mzctl_courts_lists_every_military_court_of_the_registry()
     {
         using var mzctl = Mzctl.Start(suite, SuiteKeys.Reader, "courts", "--format", "csv");
