@@ -149,6 +149,27 @@ public sealed class CollectorEndToEndTests(CollectorEndToEndTests.Backfill backf
     }
 
     [Fact]
+    public void After_a_503_with_Retry_After_the_court_was_left_alone_that_long()
+    {
+        var requests = backfill.Site.Requests.For(Court(6).Code);
+        var refused = requests.Zip(requests.Skip(1)).Where(p => p.First.Status == 503).ToList();
+        Assert.NotEmpty(refused);
+        Assert.All(refused, p => Assert.True(p.Second.Started - p.First.Finished >= TimeSpan.FromSeconds(1), $"{p.First.Finished:HH:mm:ss.fff} → {p.Second.Started:HH:mm:ss.fff}"));
+    }
+
+    [Fact]
+    public void Never_more_requests_in_flight_across_courts_than_the_global_cap()
+    {
+        var events = backfill.Site.Requests.All.Where(r => r.Finished <= backfill.FirstPassEnded)
+            .SelectMany(r => new[] { (At: r.Started, Change: 1), (At: r.Finished, Change: -1) })
+            .OrderBy(e => e.At).ThenBy(e => e.Change); // an end and a start at the same instant do not overlap
+        var (inFlight, most) = (0, 0);
+        foreach (var e in events)
+            most = Math.Max(most, inFlight += e.Change);
+        Assert.InRange(most, 2, Collector.GlobalConcurrency); // several courts at once, never more than the cap
+    }
+
+    [Fact]
     public void Only_browser_user_agents_were_sent() =>
         Assert.DoesNotContain(backfill.Site.Requests.All, r => r.Status == 403 || !r.UserAgent.StartsWith("Mozilla/5.0", StringComparison.Ordinal));
 
