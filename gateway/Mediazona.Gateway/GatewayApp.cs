@@ -21,7 +21,7 @@ public static class GatewayApp
         var services = SuiteServices.FromConfiguration(builder.Configuration);
         // HTTP/2 keeps one connection per destination: resolving each service's (headless) DNS name to one
         // destination per pod spreads the load over every replica.
-        builder.Services.AddReverseProxy().LoadFromMemory(SuiteRoutes.Routes(), SuiteRoutes.Clusters(services))
+        builder.Services.AddReverseProxy().LoadFromMemory(SuiteRoutes.Routes(services), SuiteRoutes.Clusters(services))
             .AddDnsDestinationResolver(dns => dns.RefreshPeriod = TimeSpan.FromSeconds(15));
         builder.AddSuiteHealth(services);
         builder.AddSuiteReflection();

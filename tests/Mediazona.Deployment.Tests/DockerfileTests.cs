@@ -12,7 +12,7 @@ public sealed partial class DockerfileTests
         var expected = Deployable.All().Select(d => d.Dockerfile).Order().ToList();
         var actual = Directory.EnumerateFiles(Repo.PathOf("deploy/docker"), "*.Dockerfile")
             .Select(f => "deploy/docker/" + Path.GetFileName(f)).Order().ToList();
-        Assert.Equal(4, expected.Count); // ingestion, classification, statistics, gateway
+        Assert.Equal(5, expected.Count); // ingestion, classification, statistics, collection, gateway
         Assert.Equal(expected, actual);
     }
 

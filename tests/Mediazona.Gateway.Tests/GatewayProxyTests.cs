@@ -15,6 +15,7 @@ public sealed class GatewayFixture : IAsyncLifetime
     public EchoBackend Ingestion { get; private set; } = null!;
     public EchoBackend Classification { get; private set; } = null!;
     public EchoBackend Statistics { get; private set; } = null!;
+    public EchoBackend Collection { get; private set; } = null!;
     public RunningGateway Gateway { get; private set; } = null!;
 
     public async Task InitializeAsync()
@@ -22,7 +23,8 @@ public sealed class GatewayFixture : IAsyncLifetime
         Ingestion = await Start("ingestion");
         Classification = await Start("classification");
         Statistics = await Start("statistics");
-        Gateway = await StartGatewayAsync(Ingestion.Address, Classification.Address, Statistics.Address);
+        Collection = await Start("collection");
+        Gateway = await StartGatewayAsync(Ingestion.Address, Classification.Address, Statistics.Address, $"--Services:Collection={Collection.Address}");
     }
 
     async Task<EchoBackend> Start(string name)

@@ -10,6 +10,7 @@ public static class SuiteRoutes
     public const string Ingestion = "ingestion";
     public const string Classification = "classification";
     public const string Statistics = "statistics";
+    public const string Collection = "collection";
 
     /// <summary>Long enough for streaming calls and large bulk imports; YARP's default (100 s) would cut them.</summary>
     public static readonly TimeSpan ActivityTimeout = TimeSpan.FromMinutes(30);
@@ -21,6 +22,7 @@ public static class SuiteRoutes
         ("/mediazona.ingestion.v1.IngestionService/{**rest}", Ingestion),
         ("/mediazona.classification.v1.ClassificationService/{**rest}", Classification),
         ("/mediazona.statistics.v1.StatisticsService/{**rest}", Statistics),
+        ("/mediazona.collection.v1.CollectionService/{**rest}", Collection),
         // JSON, transcoded by the services themselves
         ("/api/v1/cases:submit", Ingestion),
         ("/api/v1/cases:lookup", Ingestion),
@@ -31,10 +33,13 @@ public static class SuiteRoutes
         ("/api/v1/classify", Classification),
         ("/api/v1/rules", Classification),
         ("/api/v1/stats/{**rest}", Statistics),
+        ("/api/v1/courts/{**rest}", Collection),
+        ("/api/v1/courts:crawl", Collection),
     ];
 
-    public static IReadOnlyList<RouteConfig> Routes() =>
-        [.. Paths.Select(p => new RouteConfig
+    /// <summary>Every route, or only those whose service is configured (the collector is optional).</summary>
+    public static IReadOnlyList<RouteConfig> Routes(SuiteServices? configured = null) =>
+        [.. Paths.Where(p => configured is null || configured.ByName.ContainsKey(p.Cluster)).Select(p => new RouteConfig
         {
             RouteId = RouteId(p.Path),
             ClusterId = p.Cluster,

@@ -14,6 +14,7 @@ public sealed class GrpcMethodScopes
     const string Ingestion = "mediazona.ingestion.v1.IngestionService";
     const string Classification = "mediazona.classification.v1.ClassificationService";
     const string Statistics = "mediazona.statistics.v1.StatisticsService";
+    const string Collection = "mediazona.collection.v1.CollectionService";
 
     /// <summary>Methods with no JSON binding, or whose binding would say less than they do.</summary>
     public static readonly IReadOnlyDictionary<string, Scopes> Explicit = new Dictionary<string, Scopes>(StringComparer.Ordinal)
@@ -30,6 +31,9 @@ public sealed class GrpcMethodScopes
         [$"/{Classification}/GetRules"] = Scopes.Read,
         [$"/{Statistics}/GetSummary"] = Scopes.Read,
         [$"/{Statistics}/WatchSummary"] = Scopes.Read,
+        [$"/{Collection}/ListCourtHealth"] = Scopes.Read,
+        // A crawl pass makes the collector fetch from the courts' sites: an operator's call.
+        [$"/{Collection}/Crawl"] = Scopes.Admin,
         // Listing and describing services tells no data; tools still need a key.
         ["/grpc.reflection.v1.ServerReflection/ServerReflectionInfo"] = Scopes.Read,
         ["/grpc.reflection.v1alpha.ServerReflection/ServerReflectionInfo"] = Scopes.Read,
@@ -41,6 +45,7 @@ public sealed class GrpcMethodScopes
         [Ingestion] = Scopes.Admin,
         [Classification] = Scopes.Read,
         [Statistics] = Scopes.Read,
+        [Collection] = Scopes.Admin,
     };
 
     readonly Dictionary<string, Scopes> _byPath;

@@ -50,7 +50,7 @@ public static class ScopePolicy
         // Classify only previews: it changes nothing.
         if (post && Is(path, "/api/v1/classify"))
             return Scopes.Read;
-        if (get && (Under(path, "/api/v1/stats") || Under(path, "/api/v1/cases") || Is(path, "/api/v1/cases:lookup") || Is(path, "/api/v1/rules")))
+        if (get && (Under(path, "/api/v1/stats") || Under(path, "/api/v1/courts") || Under(path, "/api/v1/cases") || Is(path, "/api/v1/cases:lookup") || Is(path, "/api/v1/rules")))
             return Scopes.Read;
         return Scopes.Admin;
     }

@@ -1,6 +1,7 @@
 using Google.Protobuf.Reflection;
 using ServiceDescriptor = Google.Protobuf.Reflection.ServiceDescriptor;
 using Mediazona.Contracts.Classification.V1;
+using Mediazona.Contracts.Collection.V1;
 using Mediazona.Contracts.Ingestion.V1;
 using Mediazona.Contracts.Statistics.V1;
 
@@ -14,5 +15,6 @@ public static class SuiteDescriptors
         IngestionService.Descriptor,
         ClassificationService.Descriptor,
         StatisticsService.Descriptor,
+        CollectionService.Descriptor,
     ];
 }

@@ -10,7 +10,7 @@ namespace Mediazona.Gateway.Tests.Routing;
 public class SuiteRoutesTests
 {
     static readonly SuiteServices Services = new(
-        new Uri("http://127.0.0.1:5101"), new Uri("http://127.0.0.1:5102"), new Uri("http://127.0.0.1:5103"));
+        new Uri("http://127.0.0.1:5101"), new Uri("http://127.0.0.1:5102"), new Uri("http://127.0.0.1:5103"), new Uri("http://127.0.0.1:5104"));
 
     [Theory]
     [InlineData("/mediazona.ingestion.v1.IngestionService/{**rest}", "ingestion")]
@@ -23,10 +23,22 @@ public class SuiteRoutesTests
     [InlineData("/api/v1/classify", "classification")]
     [InlineData("/api/v1/rules", "classification")]
     [InlineData("/api/v1/stats/{**rest}", "statistics")]
+    [InlineData("/mediazona.collection.v1.CollectionService/{**rest}", "collection")]
+    [InlineData("/api/v1/courts/{**rest}", "collection")]
+    [InlineData("/api/v1/courts:crawl", "collection")]
     public void Every_route_goes_to_its_service(string path, string cluster)
     {
         var route = Assert.Single(SuiteRoutes.Routes(), r => r.Match.Path == path);
         Assert.Equal(cluster, route.ClusterId);
+    }
+
+    [Fact]
+    public void Without_a_collector_configured_its_routes_are_left_out()
+    {
+        var withoutCollector = Services with { Collection = null };
+        Assert.DoesNotContain(SuiteRoutes.Routes(withoutCollector), r => r.ClusterId == SuiteRoutes.Collection);
+        Assert.Equal(SuiteRoutes.Routes().Count - 3, SuiteRoutes.Routes(withoutCollector).Count);
+        Assert.DoesNotContain(SuiteRoutes.Clusters(withoutCollector), c => c.ClusterId == SuiteRoutes.Collection);
     }
 
     [Fact]
@@ -42,7 +54,7 @@ public class SuiteRoutesTests
     public void Every_cluster_speaks_exact_http2_to_its_configured_address_with_a_long_activity_timeout()
     {
         var clusters = SuiteRoutes.Clusters(Services);
-        Assert.Equal(["classification", "ingestion", "statistics"], clusters.Select(c => c.ClusterId).Order());
+        Assert.Equal(["classification", "collection", "ingestion", "statistics"], clusters.Select(c => c.ClusterId).Order());
         Assert.All(clusters, cluster =>
         {
             Assert.Equal(HttpVersion.Version20, cluster.HttpRequest!.Version);

@@ -18,6 +18,19 @@ public class SuiteServicesTests
         Assert.Equal(new Uri("http://10.0.0.1:5101"), services.Ingestion);
         Assert.Equal(new Uri("http://10.0.0.2:5102"), services.Classification);
         Assert.Equal(new Uri("http://10.0.0.3:5103"), services.Statistics);
+        Assert.Null(services.Collection); // optional: the collector's routes are then not served
+    }
+
+    [Fact]
+    public void Reads_the_collector_when_given()
+    {
+        var services = SuiteServices.FromConfiguration(Config(
+            ("Services:Ingestion", "http://10.0.0.1:5101"),
+            ("Services:Classification", "http://10.0.0.2:5102"),
+            ("Services:Statistics", "http://10.0.0.3:5103"),
+            ("Services:Collection", "http://10.0.0.4:5104")));
+        Assert.Equal(new Uri("http://10.0.0.4:5104"), services.Collection);
+        Assert.Equal(new Uri("http://10.0.0.4:5104"), services.ByName["collection"]);
     }
 
     [Fact]
