@@ -11,7 +11,7 @@ namespace Mediazona.Collection.Tests.Crawling;
 /// </summary>
 public sealed class CollectorEndToEndTests(CollectorEndToEndTests.Backfill backfill) : IClassFixture<CollectorEndToEndTests.Backfill>
 {
-    /// <summary>Courts whose sites work (some after retries); index as in <see cref="CourtProfile.For"/>.</summary>
+    /// <summary>Courts whose sites work (some after retries, 12 only if an empty page that hides its generation is not believed); index as in <see cref="CourtProfile.For"/>.</summary>
     static readonly int[] Healthy = [0, 1, 2, 5, 6, 7, 8, 10, 12];
 
     public sealed class Backfill : IAsyncLifetime

@@ -65,8 +65,8 @@ sealed class CourtEndpoint(FakeCourt court, FakeSiteOptions options, RequestLog 
         var askedB = query.Has("_deloId");
         if (!court.GenerationB && askedB && !query.Has("delo_id"))
             return (200, "calendar", ServicePages.Calendar(court, options.Until));
-        if (court.GenerationB && !askedB)
-            return (200, "no-results", ServicePages.NoResults(court)); // an A-style query to a B court is silently ignored
+        if (court.GenerationB && !askedB) // an A-style query to a B court is silently ignored
+            return (200, "no-results", court.Profile.BareEmptyPage ? ServicePages.BareNoResults() : ServicePages.NoResults(court));
         if (!court.GenerationB && query.Has("vnkod") && query["vnkod"].Length == 0)
             return (200, "form", ServicePages.SearchForm(court)); // an empty vnkod= brings back the form, not results
         var complete = court.GenerationB
