@@ -18,7 +18,7 @@ public static class CollectionSetup
         services.AddSingleton<CrawlStore>();
         services.AddSingleton<CollectionMetrics>();
         services.AddCourtClient();
-        services.AddIngestionThroughGateway();
+        services.AddIngestionThroughGateway(section);
         services.AddSingleton<CourtCrawler>();
         services.AddSingleton<CrawlRunner>();
         services.AddSingleton<CourtHealthReader>();

@@ -13,12 +13,16 @@ public static class FakeCourtsProgram
         foreach (var court in site.Courts)
             Console.WriteLine($"{court.Code}\t{court.Profile.Name}\t{court.Cases.Count} cases\t{site.BaseUrl(court.Code)}");
         Console.WriteLine($"truth: {new Uri(site.Root, "truth.json")}   (Ctrl+C stops)");
+        // Ctrl+C, and SIGTERM from a supervisor or `timeout`, stop the site (the runtime would otherwise keep waiting here).
         var stop = new TaskCompletionSource();
-        Console.CancelKeyPress += (_, e) =>
-        {
-            e.Cancel = true;
-            stop.TrySetResult();
-        };
+        using var interrupt = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGINT, Stop);
+        using var terminate = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, Stop);
         await stop.Task;
+
+        void Stop(System.Runtime.InteropServices.PosixSignalContext signal)
+        {
+            signal.Cancel = true;
+            stop.TrySetResult();
+        }
     }
 }

@@ -22,7 +22,8 @@ public sealed class GatewayAccessTests(GatewayFixture fixture) : IClassFixture<G
         foreach (var (path, cluster) in SuiteRoutes.Paths)
         {
             var concrete = path.Replace("{**rest}", path.StartsWith("/api/", StringComparison.Ordinal) ? "x1/y" : "AnyMethod", StringComparison.Ordinal);
-            var method = concrete.StartsWith("/api/v1/stats", StringComparison.Ordinal) || concrete.EndsWith("/rules", StringComparison.Ordinal)
+            var method = concrete.StartsWith("/api/v1/stats", StringComparison.Ordinal) || concrete.StartsWith("/api/v1/courts/", StringComparison.Ordinal)
+                || concrete.EndsWith("/rules", StringComparison.Ordinal)
                 || concrete.EndsWith("quarantine", StringComparison.Ordinal) || concrete.EndsWith(":lookup", StringComparison.Ordinal) ? "GET" : "POST";
             data.Add(method, concrete, cluster);
         }

@@ -1,18 +1,21 @@
 using Mediazona.Contracts.Ingestion.V1;
-using Microsoft.Extensions.Options;
 
 namespace Mediazona.Collection.Publishing;
 
 public static class GatewaySetup
 {
-    /// <summary>The ingestion client pointed at the gateway (Collection:Gateway), sending Collection:ApiKey as x-api-key on every call.</summary>
-    public static IServiceCollection AddIngestionThroughGateway(this IServiceCollection services)
+    /// <summary>
+    /// The ingestion client pointed at the gateway (Collection:Gateway, its gRPC h2c address), sending Collection:ApiKey
+    /// (ingest scope) as x-api-key on every call.
+    /// </summary>
+    public static IServiceCollection AddIngestionThroughGateway(this IServiceCollection services, IConfiguration section)
     {
-        services.AddGrpcClient<IngestionService.IngestionServiceClient>((sp, client) =>
-                client.Address = new Uri(sp.GetRequiredService<IOptions<CollectionOptions>>().Value.Gateway))
-            .AddCallCredentials((_, metadata, sp) =>
+        var gateway = section["Gateway"] is { Length: > 0 } address ? new Uri(address) : new Uri(new CollectionOptions().Gateway);
+        var apiKey = section["ApiKey"] ?? "";
+        services.AddGrpcClient<IngestionService.IngestionServiceClient>(client => client.Address = gateway)
+            .AddCallCredentials((_, metadata) =>
             {
-                metadata.Add("x-api-key", sp.GetRequiredService<IOptions<CollectionOptions>>().Value.ApiKey);
+                metadata.Add("x-api-key", apiKey);
                 return Task.CompletedTask;
             })
             // Call credentials insist on TLS by default, and the gateway's gRPC port inside the cluster is h2c.

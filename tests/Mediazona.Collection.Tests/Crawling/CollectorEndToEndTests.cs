@@ -11,7 +11,7 @@ namespace Mediazona.Collection.Tests.Crawling;
 /// </summary>
 public sealed class CollectorEndToEndTests(CollectorEndToEndTests.Backfill backfill) : IClassFixture<CollectorEndToEndTests.Backfill>
 {
-    /// <summary>Courts whose sites work (some after retries); index as in <see cref="CourtProfile.For"/>.</summary>
+    /// <summary>Courts whose sites work (some after retries, 12 only if an empty page that hides its generation is not believed); index as in <see cref="CourtProfile.For"/>.</summary>
     static readonly int[] Healthy = [0, 1, 2, 5, 6, 7, 8, 10, 12];
 
     public sealed class Backfill : IAsyncLifetime
@@ -146,6 +146,27 @@ public sealed class CollectorEndToEndTests(CollectorEndToEndTests.Backfill backf
                 Assert.True(after.Started - before.Finished >= Collector.Delay,
                     $"{court.Code}: {before.Finished:HH:mm:ss.fff} → {after.Started:HH:mm:ss.fff} ({before.Kind} then {after.Kind})");
         }
+    }
+
+    [Fact]
+    public void After_a_503_with_Retry_After_the_court_was_left_alone_that_long()
+    {
+        var requests = backfill.Site.Requests.For(Court(6).Code);
+        var refused = requests.Zip(requests.Skip(1)).Where(p => p.First.Status == 503).ToList();
+        Assert.NotEmpty(refused);
+        Assert.All(refused, p => Assert.True(p.Second.Started - p.First.Finished >= TimeSpan.FromSeconds(1), $"{p.First.Finished:HH:mm:ss.fff} → {p.Second.Started:HH:mm:ss.fff}"));
+    }
+
+    [Fact]
+    public void Never_more_requests_in_flight_across_courts_than_the_global_cap()
+    {
+        var events = backfill.Site.Requests.All.Where(r => r.Finished <= backfill.FirstPassEnded)
+            .SelectMany(r => new[] { (At: r.Started, Change: 1), (At: r.Finished, Change: -1) })
+            .OrderBy(e => e.At).ThenBy(e => e.Change); // an end and a start at the same instant do not overlap
+        var (inFlight, most) = (0, 0);
+        foreach (var e in events)
+            most = Math.Max(most, inFlight += e.Change);
+        Assert.InRange(most, 2, Collector.GlobalConcurrency); // several courts at once, never more than the cap
     }
 
     [Fact]

@@ -32,7 +32,7 @@ public sealed class Collector : IAsyncDisposable
             ["Politeness:Jitter"] = "00:00:00.010",
             ["Politeness:RetryBackoff"] = "00:00:00.050",
             ["Politeness:Retries"] = "3",
-            ["Politeness:GlobalConcurrency"] = "6",
+            ["Politeness:GlobalConcurrency"] = GlobalConcurrency.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
         foreach (var (court, index) in site.Courts.Select((c, i) => (c, i)))
         {
@@ -51,6 +51,9 @@ public sealed class Collector : IAsyncDisposable
 
     /// <summary>The configured gap between two requests to one court (short, so the tests run fast; the default is 1.5 s + jitter).</summary>
     public static readonly TimeSpan Delay = TimeSpan.FromMilliseconds(30);
+
+    /// <summary>Requests in flight across all courts (and courts crawled at once).</summary>
+    public const int GlobalConcurrency = 4;
 
     public CrawlStore Store => _services.GetRequiredService<CrawlStore>();
 

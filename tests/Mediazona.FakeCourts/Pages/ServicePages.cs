@@ -10,6 +10,10 @@ static class ServicePages
         <a href="javascript:history.back()">Вернуться на форму поиска</a></div>
         """);
 
+    /// <summary>The «no data» text alone: nothing on the page says which generation answered.</summary>
+    public static string BareNoResults() =>
+        "<html><body><div id=error>Данных по запросу не обнаружено.<br>Уточните критерии поиска.</div></body></html>";
+
     public static string CaptchaRefused(FakeCourt court) => PageShell.Wrap(court, """
         <div id="content"><div align='center' id='error'>Неверно указан проверочный код с картинки.</div></div>
         """);

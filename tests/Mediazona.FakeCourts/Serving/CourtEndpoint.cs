@@ -17,14 +17,24 @@ sealed class CourtEndpoint(FakeCourt court, FakeSiteOptions options, RequestLog 
         var query = new SudrfQuery(context.Request.QueryString.Value);
         var userAgent = context.Request.Headers.UserAgent.ToString();
         var (status, kind, html) = Answer(query, number, userAgent);
-        if (court.Profile.Slow)
-            await Task.Delay(options.SlowAnswer, context.RequestAborted);
-        context.Response.StatusCode = status;
-        context.Response.ContentType = "text/html; charset=windows-1251";
-        if (status == StatusCodes.Status503ServiceUnavailable)
-            context.Response.Headers.RetryAfter = "1";
-        await context.Response.Body.WriteAsync(SudrfQuery.Windows1251.GetBytes(html), context.RequestAborted);
-        log.Add(new LoggedRequest(court.Code, started, clock.GetUtcNow(), context.Request.Path + context.Request.QueryString, status, kind, userAgent));
+        try
+        {
+            if (court.Profile.Slow)
+                await Task.Delay(options.SlowAnswer, context.RequestAborted);
+            context.Response.StatusCode = status;
+            context.Response.ContentType = "text/html; charset=windows-1251";
+            if (status == StatusCodes.Status503ServiceUnavailable)
+                context.Response.Headers.RetryAfter = "1";
+            await context.Response.Body.WriteAsync(SudrfQuery.Windows1251.GetBytes(html), context.RequestAborted);
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            (status, kind) = (499, "aborted by the client"); // a client that gave up still knocked: politeness counts it
+        }
+        finally
+        {
+            log.Add(new LoggedRequest(court.Code, started, clock.GetUtcNow(), context.Request.Path + context.Request.QueryString, status, kind, userAgent));
+        }
     }
 
     (int Status, string Kind, string Html) Answer(SudrfQuery query, int number, string userAgent)
@@ -55,8 +65,8 @@ sealed class CourtEndpoint(FakeCourt court, FakeSiteOptions options, RequestLog 
         var askedB = query.Has("_deloId");
         if (!court.GenerationB && askedB && !query.Has("delo_id"))
             return (200, "calendar", ServicePages.Calendar(court, options.Until));
-        if (court.GenerationB && !askedB)
-            return (200, "no-results", ServicePages.NoResults(court)); // an A-style query to a B court is silently ignored
+        if (court.GenerationB && !askedB) // an A-style query to a B court is silently ignored
+            return (200, "no-results", court.Profile.BareEmptyPage ? ServicePages.BareNoResults() : ServicePages.NoResults(court));
         if (!court.GenerationB && query.Has("vnkod") && query["vnkod"].Length == 0)
             return (200, "form", ServicePages.SearchForm(court)); // an empty vnkod= brings back the form, not results
         var complete = court.GenerationB

@@ -25,6 +25,8 @@ public sealed record CourtProfile(string Name)
     public bool Empty { get; init; }
     /// <summary>Searches answer with a results page of a design nobody has seen (the site changed).</summary>
     public bool LayoutChanged { get; init; }
+    /// <summary>A B court whose answer to an A-style query is a bare «no data» page, without the frame that shows the generation.</summary>
+    public bool BareEmptyPage { get; init; }
 
     /// <summary>The variety, assigned by the court's position; past the list, plain A and B courts alternate.</summary>
     public static CourtProfile For(int index) => index switch
@@ -41,6 +43,7 @@ public sealed record CourtProfile(string Name)
         9 => new("blocked") { Blocked = true },
         10 => new("empty") { Empty = true },
         11 => new("layout changed") { LayoutChanged = true },
+        12 => new("B, bare empty page for A-style queries") { GenerationB = true, BareEmptyPage = true },
         _ => index % 2 == 0 ? new("A") : new("B") { GenerationB = true },
     };
 }

@@ -59,6 +59,19 @@ public class FakeSitePagesTests(FakeSiteFixture fake) : IClassFixture<FakeSiteFi
     }
 
     [Fact]
+    public async Task A_B_court_refuses_a_client_that_is_not_a_browser_with_a_403_read_as_blocked()
+    {
+        using var curl = new HttpClient();
+        curl.DefaultRequestHeaders.UserAgent.ParseAdd("curl/8.5.0");
+        var court = fake.Site.Courts[1];
+        using var response = await curl.GetAsync(SearchUrls.List(fake.Site.BaseUrl(court.Code), QueryVariant.B, Everything with { CourtCode = court.Code }));
+        var text = Windows1251.Decode(await response.Content.ReadAsByteArrayAsync(), response.Content.Headers.ContentType?.ToString());
+        var verdict = PageClassifier.Classify((int)response.StatusCode, text);
+        Assert.Equal(PageKind.Blocked, verdict.Kind);
+        Assert.Contains("Данный запрос некорректен", verdict.Cause, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Cards_from_both_generations_are_cards_with_their_court_code()
     {
         foreach (var court in new[] { fake.Site.Courts[0], fake.Site.Courts[1] })
