@@ -101,6 +101,19 @@ export async function getCourts({ signal } = {}) {
 }
 
 /**
+ * The collector's health of every court it watches (GET /api/v1/courts/health, ListCourtHealth). Throws AuthError on
+ * 401/403 and an Error carrying the status (404, 502, 503: the collector is not deployed or not answering) otherwise.
+ */
+export async function getCourtHealth({ signal } = {}) {
+  const response = await fetch('/api/v1/courts/health', { headers: headers(), signal });
+  if (response.status === 401 || response.status === 403)
+    throw new AuthError(response.status);
+  if (!response.ok)
+    throw new Error(`HTTP ${response.status}`);
+  return response.json();
+}
+
+/**
  * WatchSummary as JSON (GET /api/v1/stats/summary:watch): calls onSummary for each summary the service pushes,
  * until the stream ends or the signal aborts. Resolves when the stream ends; rejects on a failed start.
  */

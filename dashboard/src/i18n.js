@@ -91,6 +91,34 @@ const LABELS = {
     'FACT_SOURCE_MANUAL': 'Вручную',
     'FACT_SOURCE_OTHER': 'Другое',
     'FACT_SOURCE_UNSPECIFIED': 'Не указан',
+    courtHealth: 'Суды: сбор карточек',
+    courtHealthNote: 'Каждый суд реестра и состояние его сбора: последний обход, последнее новое дело, ожидаемое поступление. Учитывает выбор судов.',
+    healthUnavailable: 'Состояние сбора недоступно (сборщик не развёрнут?)',
+    healthLoading: 'Загрузка состояния сбора…',
+    healthTotal: 'Всего',
+    district: 'Округ',
+    level: 'Уровень',
+    status: 'Состояние',
+    cause: 'Причина',
+    since: 'С',
+    lastSuccess: 'Последний успешный обход',
+    lastNewCase: 'Последнее новое дело',
+    casesSeen: 'Дел собрано',
+    expectedPerMonth: 'Ожидается в месяц',
+    silentDays: 'Дней без новых',
+    'COURT_HEALTH_STATUS_OK': 'Работает',
+    'COURT_HEALTH_STATUS_STALE': 'Нет новых дел',
+    'COURT_HEALTH_STATUS_CAPTCHA': 'Капча',
+    'COURT_HEALTH_STATUS_BLOCKED': 'Заблокирован',
+    'COURT_HEALTH_STATUS_DOWN': 'Недоступен',
+    'COURT_HEALTH_STATUS_MODULE_OFF': 'Модуль отключён',
+    'COURT_HEALTH_STATUS_LAYOUT_CHANGED': 'Сменилась вёрстка',
+    'COURT_HEALTH_STATUS_DISABLED': 'Отключён',
+    'COURT_HEALTH_STATUS_UNKNOWN': 'Нет данных',
+    'COURT_LEVEL_GARRISON': 'гарнизонный',
+    'COURT_LEVEL_DISTRICT': 'окружной, флотский',
+    'COURT_LEVEL_APPEAL': 'апелляционный',
+    'COURT_LEVEL_CASSATION': 'кассационный',
   },
   en: {
     title: 'Military courts: cases against servicemen',
@@ -180,6 +208,34 @@ const LABELS = {
     'FACT_SOURCE_MANUAL': 'Entered by hand',
     'FACT_SOURCE_OTHER': 'Other',
     'FACT_SOURCE_UNSPECIFIED': 'Unspecified',
+    courtHealth: 'Courts: card collection',
+    courtHealthNote: 'Every court of the registry and how its collection goes: last pass, last new case, expected intake. Follows the court filter.',
+    healthUnavailable: 'Collection status unavailable (is the collector deployed?)',
+    healthLoading: 'Loading the collection status…',
+    healthTotal: 'Total',
+    district: 'District',
+    level: 'Level',
+    status: 'Status',
+    cause: 'Cause',
+    since: 'Since',
+    lastSuccess: 'Last successful pass',
+    lastNewCase: 'Last new case',
+    casesSeen: 'Cases seen',
+    expectedPerMonth: 'Expected per month',
+    silentDays: 'Silent days',
+    'COURT_HEALTH_STATUS_OK': 'OK',
+    'COURT_HEALTH_STATUS_STALE': 'Stale',
+    'COURT_HEALTH_STATUS_CAPTCHA': 'Captcha',
+    'COURT_HEALTH_STATUS_BLOCKED': 'Blocked',
+    'COURT_HEALTH_STATUS_DOWN': 'Down',
+    'COURT_HEALTH_STATUS_MODULE_OFF': 'Module off',
+    'COURT_HEALTH_STATUS_LAYOUT_CHANGED': 'Layout changed',
+    'COURT_HEALTH_STATUS_DISABLED': 'Disabled',
+    'COURT_HEALTH_STATUS_UNKNOWN': 'Unknown',
+    'COURT_LEVEL_GARRISON': 'garrison',
+    'COURT_LEVEL_DISTRICT': 'district, fleet',
+    'COURT_LEVEL_APPEAL': 'appeal',
+    'COURT_LEVEL_CASSATION': 'cassation',
   },
 };
 
@@ -197,6 +253,7 @@ export function locale(lang) {
   const monthName = new Intl.DateTimeFormat(tag, { month: 'short', year: 'numeric', timeZone: 'UTC' });
   const dateName = new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
   const time = new Intl.DateTimeFormat(tag, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+  const dateTime = new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
   const plural = new Intl.PluralRules(tag);
   const t = (key) => labels[key] ?? LABELS.en[key] ?? key;
   return {
@@ -216,6 +273,8 @@ export function locale(lang) {
     month: (yyyymm) => monthName.format(new Date(`${yyyymm}-01T00:00:00Z`)),
     date: (iso) => dateName.format(new Date(`${iso}T00:00:00Z`)),
     time: (date) => time.format(date),
+    /** A moment (epoch ms) in the reader's time zone, to the minute; '—' when there is none. */
+    dateTime: (ms) => (ms === null || ms === undefined ? '—' : dateTime.format(new Date(ms))),
     article: (article, part) => (language === 'ru'
       ? `ст. ${article}${part ? ` ч. ${part}` : ''}`
       : `Art. ${article}${part ? ` pt ${part}` : ''}`),

@@ -1,17 +1,22 @@
 // The dashboard: filters in the URL fragment, every figure fetched from the gateway's statistics routes, the
 // headline figures pushed by WatchSummary (polling when the stream cannot be held open), charts reloaded when the
 // data version moves (at most every RELOAD_INTERVAL_MS).
-import { apiKey, AuthError, getCourts, getStats, watchSummary } from './api.js';
+import { apiKey, AuthError, getCourtHealth, getCourts, getStats, watchSummary } from './api.js';
 import { articleChart, monthlyChart, sentenceChart, shareChart, sourceChart } from './charts.js';
+import { healthCounts, healthRows } from './health.js';
 import { LANGUAGES, locale } from './i18n.js';
 import * as model from './model.js';
 import { courtPicker } from './picker.js';
-import { renderCourtTable, renderSentenceTable, renderTiles, renderTransparency } from './tables.js';
+import {
+  HEALTH_TEXT_KEYS, renderCourtTable, renderHealthCounts, renderHealthTable, renderSentenceTable, renderTiles, renderTransparency,
+} from './tables.js';
 
 const RELOAD_INTERVAL_MS = reloadInterval();
 const POLL_INTERVAL_MS = 30_000;
 const STREAM_RETRY_MS = 60_000;
 const SHARES_REFRESH_MS = 300_000;
+// Court health moves with the collector's passes (every few hours per court): a look every 5 minutes is enough.
+const HEALTH_REFRESH_MS = 300_000;
 const LANGUAGE_STORAGE = 'mz.lang';
 
 const $ = (id) => document.getElementById(id);
@@ -56,6 +61,13 @@ const state = {
   message: '',
   // The court registry, for the picker's district groups; null until it loads (or when it cannot: a flat list).
   registry: null,
+  // The collector's health (GET /api/v1/courts/health) for the Courts panel: 'loading', 'ready', 'unavailable'
+  // (no collector: 404, 503, …) or 'auth'; the panel alone says so, the rest of the page does not depend on it.
+  health: null,
+  healthState: 'loading',
+  healthError: '',
+  healthSort: { key: 'status', dir: 'desc' },
+  healthTimer: 0,
 };
 
 const picker = courtPicker({
@@ -131,11 +143,43 @@ function renderFilters() {
   fillSelect($('article'), [['', loc.t('allArticles')], ...articles], current);
 }
 
+/** The Courts panel: registry × health, only the picked courts when some are picked; one line when health failed. */
+function renderHealth() {
+  const { loc } = state;
+  const panel = $('courtHealth');
+  panel.dataset.state = state.healthState;
+  const message = $('courtHealthMessage');
+  const failed = state.healthState !== 'ready';
+  message.hidden = !failed;
+  $('courtHealthCounts').hidden = failed;
+  $('courtHealthBox').hidden = failed;
+  if (failed) {
+    $('courtHealthCounts').replaceChildren();
+    $('courtHealthTable').replaceChildren();
+    message.textContent = state.healthState === 'loading' ? loc.t('healthLoading')
+      : state.healthState === 'auth' ? loc.t(apiKey.get() ? 'badKey' : 'needKey')
+        : `${loc.t('healthUnavailable')}: ${state.healthError}`;
+    return;
+  }
+  const names = new Map((state.data?.courtOptions?.courts ?? []).filter((c) => c.courtName).map((c) => [c.courtCode, c.courtName]));
+  const rows = healthRows(state.registry, state.health, { picked: state.filters.courts, names });
+  renderHealthCounts($('courtHealthCounts'), healthCounts(rows), loc);
+  renderHealthTable($('courtHealthTable'), rows, state.healthSort, loc, {
+    onSort: (key) => {
+      const flipped = state.healthSort.dir === 'asc' ? 'desc' : 'asc';
+      state.healthSort = { key, dir: state.healthSort.key === key ? flipped : HEALTH_TEXT_KEYS.has(key) ? 'asc' : 'desc' };
+      renderHealth();
+    },
+    onCourt: (code) => setFilters({ ...state.filters, courts: [code] }),
+  });
+}
+
 function render() {
   const { loc, data } = state;
   applyLabels();
   renderFilters();
   renderStatus();
+  renderHealth();
   if (!data)
     return;
   renderTiles($('tiles'), state.liveSummary ?? data.summary, loc);
@@ -347,6 +391,7 @@ function setFilters(filters) {
   const hash = model.formatHash({ ...filters, asOf: filters.asOf === today() ? '' : filters.asOf });
   history.replaceState(null, '', hash || `${location.pathname}${location.search}`);
   renderFilters();
+  renderHealth();
   load();
   startLive();
 }
@@ -387,11 +432,13 @@ $('keyForm').addEventListener('submit', (event) => {
   state.message = '';
   load();
   startLive();
+  loadHealth();
 });
 $('forgetKey').addEventListener('click', () => {
   apiKey.set('');
   load();
   startLive();
+  loadHealth();
 });
 
 /** A table row's figures by column: { key: { value, text } } from the cells' data-* attributes. */
@@ -407,6 +454,25 @@ async function loadRegistry() {
   } catch {
     state.registry = null;
   }
+  renderHealth();
+}
+
+/** The courts' health now and every HEALTH_REFRESH_MS; a failure shows in the Courts panel only. */
+async function loadHealth() {
+  clearTimeout(state.healthTimer);
+  try {
+    state.health = await getCourtHealth();
+    state.healthState = 'ready';
+    state.healthError = '';
+  } catch (error) {
+    state.health = null;
+    state.healthState = error instanceof AuthError ? 'auth' : 'unavailable';
+    state.healthError = error.message;
+  }
+  renderHealth();
+  // Two calls may overlap (a key saved while one runs): one timer either way.
+  clearTimeout(state.healthTimer);
+  state.healthTimer = setTimeout(loadHealth, HEALTH_REFRESH_MS);
 }
 
 /** A read-only view of what the page shows, for the browser test (and anyone curious in the console). */
@@ -441,6 +507,18 @@ window.mzDashboard = {
     courtSummary: $('courtSummary').textContent,
     courtPickPending: picker.pending(),
     articleChoices: [...$('article').options].map((o) => ({ value: o.value, text: o.textContent })),
+    courtHealth: {
+      state: state.healthState,
+      message: $('courtHealthMessage').hidden ? '' : $('courtHealthMessage').textContent,
+      sort: { ...state.healthSort },
+      counts: Object.fromEntries([...document.querySelectorAll('#courtHealthCounts li')].map((item) => [
+        item.dataset.status || 'total', { value: Number(item.dataset.count), text: item.textContent },
+      ])),
+      rows: [...document.querySelectorAll('#courtHealthTable tbody tr[data-court]')].map((row) => ({
+        court: row.dataset.court, name: row.querySelector('th button').textContent, status: row.dataset.status,
+        statusText: row.querySelector('.badge').textContent, tone: row.querySelector('.badge').dataset.tone, cells: cells(row),
+      })),
+    },
   }),
 };
 
@@ -449,3 +527,4 @@ render();
 load();
 startLive();
 loadRegistry();
+loadHealth();

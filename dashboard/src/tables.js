@@ -1,5 +1,6 @@
 // Headline tiles, the sortable court table, the sentence table and the transparency figures. Data reaches the DOM
 // through textContent only: court names come from scraped pages.
+import { sortHealthRows } from './health.js';
 import { num, sortRows } from './model.js';
 
 function element(tag, attributes = {}, text = undefined) {
@@ -144,4 +145,109 @@ export function renderTransparency(list, figures, loc) {
     nodes.push(wrapper);
   }
   list.replaceChildren(...nodes);
+}
+
+const HEALTH_COLUMNS = [
+  { key: 'courtName', label: 'courtName', kind: 'court' },
+  { key: 'districtName', label: 'district', kind: 'text' },
+  { key: 'level', label: 'level', kind: 'level' },
+  { key: 'status', label: 'status', kind: 'status' },
+  { key: 'cause', label: 'cause', kind: 'cause' },
+  { key: 'since', label: 'since', kind: 'time' },
+  { key: 'lastSuccess', label: 'lastSuccess', kind: 'time' },
+  { key: 'lastNewCase', label: 'lastNewCase', kind: 'time' },
+  { key: 'casesSeen', label: 'casesSeen', kind: 'number' },
+  { key: 'expectedPerMonth', label: 'expectedPerMonth', kind: 'decimal' },
+  { key: 'silentDays', label: 'silentDays', kind: 'number' },
+];
+
+/** Text columns sort A→Z on the first click, the others largest (latest, worst) first. */
+export const HEALTH_TEXT_KEYS = new Set(HEALTH_COLUMNS.filter((c) => ['court', 'text', 'cause'].includes(c.kind)).map((c) => c.key));
+
+/** A status as a coloured badge (data-tone: ok, warn, bad, none; styles.css colours it). */
+export function statusBadge(status, tone, loc) {
+  return element('span', { class: 'badge', 'data-tone': tone, 'data-status': status }, loc.t(status));
+}
+
+/** The counts above the table: the total, then one badge and number per status some court has. */
+export function renderHealthCounts(list, counts, loc) {
+  const total = element('li', { 'data-status': '', 'data-count': String(counts.total) });
+  total.append(element('span', {}, `${loc.t('healthTotal')}: `), element('strong', {}, loc.number(counts.total)));
+  const items = counts.byStatus.map(({ status, tone, count }) => {
+    const item = element('li', { 'data-status': status, 'data-count': String(count) });
+    item.append(statusBadge(status, tone, loc), element('strong', {}, ` ${loc.number(count)}`));
+    return item;
+  });
+  list.replaceChildren(total, ...items);
+}
+
+function healthCell(column, row, loc) {
+  const value = row[column.key];
+  const data = { 'data-key': column.key, 'data-value': String(value ?? '') };
+  switch (column.kind) {
+    case 'level':
+      return element('td', { class: 'text', ...data }, value ? loc.t(value) : '—');
+    case 'status': {
+      const td = element('td', { class: 'text', ...data });
+      td.append(statusBadge(row.status, row.tone, loc));
+      return td;
+    }
+    case 'cause':
+      return element('td', { class: 'text cause', ...data }, value ?? '');
+    case 'text':
+      return element('td', { class: 'text', ...data }, value ?? '—');
+    case 'time':
+      return element('td', { class: 'num', ...data }, loc.dateTime(value));
+    case 'decimal':
+      return element('td', { class: 'num', ...data }, value === null ? '—' : loc.decimal(value));
+    default:
+      return element('td', { class: 'num', ...data }, value === null ? '—' : loc.number(value));
+  }
+}
+
+/**
+ * The Courts panel's table (rows from health.healthRows), sorted by `sort` ({key, dir}); a header click calls
+ * onSort(key), a court's name onCourt(code) (filter the page by it), like the court table.
+ */
+export function renderHealthTable(table, rows, sort, loc, { onSort, onCourt }) {
+  const head = element('thead');
+  const headRow = element('tr');
+  for (const column of HEALTH_COLUMNS) {
+    const sorted = sort.key === column.key;
+    const th = element('th', {
+      scope: 'col',
+      class: ['time', 'number', 'decimal'].includes(column.kind) ? 'num' : 'text',
+      'aria-sort': sorted ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none',
+    });
+    const button = element('button', { type: 'button', 'data-sort': column.key }, loc.t(column.label));
+    if (sorted)
+      button.append(element('span', { 'aria-hidden': 'true' }, sort.dir === 'asc' ? ' ▲' : ' ▼'));
+    button.addEventListener('click', () => onSort(column.key));
+    th.append(button);
+    headRow.append(th);
+  }
+  head.append(headRow);
+
+  const body = element('tbody');
+  for (const row of sortHealthRows(rows, sort.key, sort.dir, loc.collator)) {
+    const tr = element('tr', { 'data-court': row.courtCode, 'data-status': row.status });
+    for (const column of HEALTH_COLUMNS) {
+      if (column.kind === 'court') {
+        const th = element('th', { scope: 'row', class: 'text' });
+        const button = element('button', { type: 'button', class: 'link', title: loc.t('filterCourt') }, row.courtName);
+        button.addEventListener('click', () => onCourt(row.courtCode));
+        th.append(button, element('small', {}, ` ${row.courtCode}`));
+        tr.append(th);
+      } else {
+        tr.append(healthCell(column, row, loc));
+      }
+    }
+    body.append(tr);
+  }
+  if (rows.length === 0) {
+    const tr = element('tr');
+    tr.append(element('td', { colspan: String(HEALTH_COLUMNS.length) }, loc.t('noData')));
+    body.append(tr);
+  }
+  table.replaceChildren(head, body);
 }

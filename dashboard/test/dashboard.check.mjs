@@ -12,7 +12,9 @@
 //   { "do": "live", "file": "case.json", "key": "..." }   submit a SubmitCasesRequest while the page is open, wait for
 //                                                         the tiles (WatchSummary; snapshot "<name>Tiles"), then the charts
 //   { "do": "lang", "value": "en" }                       the language switch
-//   { "do": "sort", "key": "cases" }                      a click on the court table's column header
+//   { "do": "sort", "key": "cases" }                      a click on the court table's column header ("table":
+//                                                         "courtHealthTable": the Courts panel's)
+//   { "do": "health" }                                    wait until the Courts panel has its answer (or its failure)
 //   { "do": "click", "selector": "#courtSummary" }        a click on any element (no reload awaited)
 //   { "do": "viewport", "width": 390, "height": 844 }     resize; records { viewportWidth, documentWidth }
 //   { "do": "measure" }                                   records { viewportWidth, documentWidth } as the page is now
@@ -148,7 +150,10 @@ async function run(page, step, what) {
       await page.click(`[data-lang="${step.value}"]`);
       return snapshot(page);
     case 'sort':
-      await page.click(`#courtTable thead button[data-sort="${step.key}"]`);
+      await page.click(`#${step.table ?? 'courtTable'} thead button[data-sort="${step.key}"]`);
+      return snapshot(page);
+    case 'health':
+      await page.waitForFunction(() => window.mzDashboard.snapshot().courtHealth.state !== 'loading', null, { timeout });
       return snapshot(page);
     case 'click':
       await page.click(step.selector);

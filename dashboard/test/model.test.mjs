@@ -1,6 +1,9 @@
 // Unit tests of the dashboard's pure transforms: `node --test test/` (the end-to-end project runs them too).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import {
+  HEALTH_STATUSES, healthCounts, healthRows, healthStatus, isoDate, sortHealthRows, statusLabel, statusTone, timestampMs,
+} from '../src/health.js';
 import { locale } from '../src/i18n.js';
 import {
   articleChoices, articleParts, courtChoices, courtGroups, courtList, courtMatches, courtRows, groupTick, filterQuery, formatHash, JsonObjectSplitter,
@@ -200,4 +203,117 @@ test('a group box shows whether all, some or none of its courts are picked', () 
   assert.equal(groupTick(['77GV0020', '77OV0000'], ['77GV0020', '77OV0000', '46GV0001']), 'all');
   assert.equal(groupTick(['77GV0020', '77OV0000'], ['77OV0000']), 'some');
   assert.equal(groupTick(['77GV0020', '77OV0000'], ['39GV0005']), 'none');
+});
+
+// ---- the Courts panel: registry × collector health ---------------------------------------------------------
+
+const health = {
+  courts: [
+    {
+      courtCode: '77GV0020', status: 'COURT_HEALTH_STATUS_CAPTCHA', cause: 'Неверно указан проверочный код',
+      since: '2025-03-01T10:00:00.123456789Z', lastSuccessTime: '2025-02-28T09:30:00Z', casesSeen: 120,
+      expectedCasesPerMonth: 4.5, silentDays: 3, lastEntryDate: { year: 2025, month: 2, day: 27 },
+    },
+    { courtCode: '77OV0000', status: 'COURT_HEALTH_STATUS_OK', lastSuccessTime: '2025-03-01T08:00:00Z', lastNewCaseTime: '2025-02-20T08:00:00Z', casesSeen: 40 },
+    { courtCode: '39GV0005', status: 'COURT_HEALTH_STATUS_STALE', cause: 'P = 4e-5 after 60 days', since: '2025-01-01T00:00:00Z', casesSeen: 60, silentDays: 60 },
+    { courtCode: '99GV0001', status: 'COURT_HEALTH_STATUS_LAYOUT_CHANGED', cause: 'unknown page' },
+    { courtCode: '31GV0007', status: 'COURT_HEALTH_STATUS_SOMETHING_NEW' },
+  ],
+};
+
+test('a status from the API is one of the panel\'s, anything else reads UNKNOWN; each has a colour and both languages', () => {
+  assert.equal(healthStatus('COURT_HEALTH_STATUS_CAPTCHA'), 'COURT_HEALTH_STATUS_CAPTCHA');
+  assert.equal(healthStatus(4), 'COURT_HEALTH_STATUS_CAPTCHA');
+  for (const missing of [undefined, null, '', 'COURT_HEALTH_STATUS_UNSPECIFIED', 0, 'COURT_HEALTH_STATUS_SOMETHING_NEW', 42])
+    assert.equal(healthStatus(missing), 'COURT_HEALTH_STATUS_UNKNOWN');
+  assert.deepEqual(HEALTH_STATUSES.map((s) => statusTone(s)), ['ok', 'warn', 'bad', 'bad', 'warn', 'bad', 'bad', 'none', 'none']);
+  assert.equal(statusTone(undefined), 'none');
+  const [ru, en] = [locale('ru'), locale('en')];
+  for (const status of HEALTH_STATUSES) {
+    assert.equal(statusLabel(status), status);
+    assert.notEqual(ru.t(status), status, `${status} has a Russian label`);
+    assert.notEqual(en.t(status), status, `${status} has an English label`);
+  }
+  assert.equal(ru.t(statusLabel('COURT_HEALTH_STATUS_LAYOUT_CHANGED')), 'Сменилась вёрстка');
+  assert.equal(en.t(statusLabel(8)), 'Layout changed');
+});
+
+test('timestamps of any precision and google.type.Date values are read, absent ones are empty', () => {
+  assert.equal(timestampMs('2025-03-01T10:00:00Z'), Date.UTC(2025, 2, 1, 10));
+  assert.equal(timestampMs('2025-03-01T10:00:00.123456789Z'), Date.UTC(2025, 2, 1, 10, 0, 0, 123));
+  assert.equal(timestampMs('2025-03-01T13:00:00+03:00'), Date.UTC(2025, 2, 1, 10));
+  assert.equal(timestampMs(undefined), null);
+  assert.equal(timestampMs('soon'), null);
+  assert.equal(isoDate({ year: 2025, month: 2, day: 7 }), '2025-02-07');
+  assert.equal(isoDate(undefined), '');
+  assert.equal(locale('en').dateTime(null), '—');
+});
+
+test('the panel has one row per registry court joined with its health, UNKNOWN without an entry, then courts only the collector reports', () => {
+  const rows = healthRows(registry, health);
+  assert.deepEqual(rows.map((r) => [r.courtCode, r.status]), [
+    ['54KV0000', 'COURT_HEALTH_STATUS_UNKNOWN'],
+    ['77OV0000', 'COURT_HEALTH_STATUS_OK'],
+    ['77GV0020', 'COURT_HEALTH_STATUS_CAPTCHA'],
+    ['39OV0000', 'COURT_HEALTH_STATUS_UNKNOWN'],
+    ['39GV0005', 'COURT_HEALTH_STATUS_STALE'],
+    ['31GV0007', 'COURT_HEALTH_STATUS_UNKNOWN'],
+    ['99GV0001', 'COURT_HEALTH_STATUS_LAYOUT_CHANGED'],
+  ]);
+  const captcha = rows[2];
+  assert.equal(captcha.courtName, 'Курский гарнизонный военный суд');
+  assert.equal(captcha.districtName, '2-й Западный окружной военный суд');
+  assert.equal(captcha.level, 'COURT_LEVEL_GARRISON');
+  assert.equal(captcha.tone, 'bad');
+  assert.equal(captcha.cause, 'Неверно указан проверочный код');
+  assert.equal(captcha.since, Date.UTC(2025, 2, 1, 10, 0, 0, 123));
+  assert.equal(captcha.lastSuccess, Date.UTC(2025, 1, 28, 9, 30));
+  assert.equal(captcha.lastNewCase, null);
+  assert.deepEqual([captcha.casesSeen, captcha.expectedPerMonth, captcha.silentDays, captcha.lastEntryDate], [120, 4.5, 3, '2025-02-27']);
+  // proto3 leaves zeros out: a reported court has 0, an unreported one has nothing.
+  assert.deepEqual([rows[1].silentDays, rows[1].expectedPerMonth, rows[1].cause], [0, 0, null]);
+  assert.deepEqual([rows[0].casesSeen, rows[0].since, rows[0].cause, rows[0].tone, rows[0].districtName], [null, null, null, 'none', null]);
+  // Not in the registry: named by code (or by the statistics' name when given), no district.
+  assert.equal(rows[6].courtName, '99GV0001');
+  assert.equal(healthRows(registry, health, { names: new Map([['99GV0001', 'Фейковый суд']]) }).at(-1).courtName, 'Фейковый суд');
+});
+
+test('picked courts narrow the panel, a picked court nobody knows reads UNKNOWN, and either answer may be missing', () => {
+  assert.deepEqual(healthRows(registry, health, { picked: ['77GV0020', '46GV0001', '99GV0001'] }).map((r) => [r.courtCode, r.status]), [
+    ['77GV0020', 'COURT_HEALTH_STATUS_CAPTCHA'], ['99GV0001', 'COURT_HEALTH_STATUS_LAYOUT_CHANGED'], ['46GV0001', 'COURT_HEALTH_STATUS_UNKNOWN'],
+  ]);
+  assert.deepEqual(healthRows(null, health).map((r) => r.courtCode), ['77GV0020', '77OV0000', '39GV0005', '99GV0001', '31GV0007']);
+  assert.deepEqual(healthRows(registry, null).map((r) => r.status), Array(6).fill('COURT_HEALTH_STATUS_UNKNOWN'));
+  assert.deepEqual(healthRows(null, null), []);
+});
+
+test('courts are counted per status in the panel\'s order, only statuses some court has', () => {
+  const counts = healthCounts(healthRows(registry, health));
+  assert.equal(counts.total, 7);
+  assert.deepEqual(counts.byStatus.map((c) => [c.status, c.tone, c.count]), [
+    ['COURT_HEALTH_STATUS_OK', 'ok', 1],
+    ['COURT_HEALTH_STATUS_STALE', 'warn', 1],
+    ['COURT_HEALTH_STATUS_CAPTCHA', 'bad', 1],
+    ['COURT_HEALTH_STATUS_LAYOUT_CHANGED', 'bad', 1],
+    ['COURT_HEALTH_STATUS_UNKNOWN', 'none', 3],
+  ]);
+  assert.deepEqual(healthCounts([]), { total: 0, byStatus: [] });
+});
+
+test('the panel sorts by severity, level, text and time, empty values last either way, ties by code', () => {
+  const rows = healthRows(registry, health);
+  const { collator } = locale('ru');
+  const order = (key, dir) => sortHealthRows(rows, key, dir, collator).map((r) => r.courtCode);
+  assert.deepEqual(order('status', 'desc'), ['99GV0001', '77GV0020', '39GV0005', '31GV0007', '39OV0000', '54KV0000', '77OV0000']);
+  assert.deepEqual(order('status', 'asc'), ['77OV0000', '31GV0007', '39OV0000', '54KV0000', '39GV0005', '77GV0020', '99GV0001']);
+  assert.deepEqual(order('level', 'asc').slice(0, 3), ['31GV0007', '39GV0005', '77GV0020']);
+  assert.deepEqual(order('level', 'asc').slice(-1), ['99GV0001']);
+  assert.deepEqual(order('lastSuccess', 'desc').slice(0, 2), ['77OV0000', '77GV0020']);
+  assert.deepEqual(order('lastSuccess', 'asc').slice(0, 2), ['77GV0020', '77OV0000']);
+  assert.deepEqual(order('casesSeen', 'desc'), ['77GV0020', '39GV0005', '77OV0000', '31GV0007', '99GV0001', '39OV0000', '54KV0000']);
+  assert.deepEqual(order('casesSeen', 'asc').slice(-2), ['39OV0000', '54KV0000']);
+  // Russian order: Cyrillic before Latin; courts without a cause last.
+  assert.deepEqual(order('cause', 'asc').slice(0, 4), ['77GV0020', '39GV0005', '99GV0001', '31GV0007']);
+  // Numbers in names compare as numbers: «2-й …», 99GV0001 (named by its code), «224 …».
+  assert.deepEqual(order('courtName', 'asc').slice(0, 3), ['77OV0000', '99GV0001', '39GV0005']);
 });
