@@ -13,6 +13,7 @@ static class QuickRun
         Measure("cards only (charges + outcomes)", cards.Cases, cards.Defendants, bench.CardsOnly);
         Measure("cases with verdict text", withActs.Cases, withActs.Defendants, bench.CasesWithActs);
         Measure("sentence extraction (acts)", acts, 0, bench.SentenceExtraction);
+        Measure("charge parsing (lists)", bench.ChargeLists, 0, bench.ChargeParsing);
     }
 
     static void Measure(string name, int cases, int defendants, Func<int> run)
