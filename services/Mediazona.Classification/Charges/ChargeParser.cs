@@ -5,7 +5,9 @@ namespace Mediazona.Classification.Charges;
 /// <summary>
 /// Reads «Перечень статей» into charges. Tolerant by design: cards print article, part and point in
 /// either order (`ст.337 ч.5`, `п.«а» ч.2 ст.332`), with any spacing and case, joined by `;`, `,` or
-/// newlines. Anything it cannot read is skipped; it never throws.
+/// newlines. Only Criminal Code crimes are charges: an article of another code (УПК, КоАП, ГК …) is dropped,
+/// general-part articles qualify the crime they are written with or are dropped (see <see cref="GeneralPart"/>),
+/// and a first-instance tail scraped into the cell is not read. Anything it cannot read is skipped; it never throws.
 /// </summary>
 public static partial class ChargeParser
 {
@@ -14,23 +16,47 @@ public static partial class ChargeParser
         if (string.IsNullOrWhiteSpace(text))
             return [];
 
+        text = WithoutTail(text);
         var state = new ParseState(text);
         foreach (Match token in Tokens().Matches(text))
             state.Accept(token);
         state.Flush();
-        return state.Charges;
+        var read = state.Read;
+        return GeneralPart.Fold(read.ConvertAll(r => r.Charge), (from, to) => text[read[from].Start..read[to].End].Trim());
     }
+
+    /// <summary>An appeal card's first-instance fields («Суд (судебный участок) первой инстанции: …», «Номер дела в
+    /// первой инстанции: 1-51») sometimes land in the same cell: nothing from the first such label on is a charge.</summary>
+    static string WithoutTail(string text)
+    {
+        if (text.IndexOf("инстанци", StringComparison.OrdinalIgnoreCase) < 0)
+            return text;
+        var tail = Tail().Match(text);
+        return tail.Success ? text[..tail.Index] : text;
+    }
+
+    /// <summary>The code an article was cited under: none named (a charge, as court lists often omit it), the Criminal Code, or another code.</summary>
+    enum Code : byte { Unnamed, Criminal, Other }
+
+    /// <summary>One article as printed, where it stands in the text and the code named for it.</summary>
+    readonly record struct ReadCharge(int Start, int End, Charge Charge, Code Code);
 
     /// <summary>Walks the tokens once; a charge opened by its article ("ст.337 ч.5") takes the part and point that follow it,
     /// while a part or point seen first ("ч.5 ст.337") waits for the article that ends it.</summary>
     sealed class ParseState(string text)
     {
-        public List<Charge> Charges { get; } = [];
+        readonly List<ReadCharge> _read = [];
+
+        /// <summary>The Criminal Code articles read (codes resolved), in print order.</summary>
+        public List<ReadCharge> Read => _read.FindAll(r => r.Code != Code.Other);
 
         Pending? _prefix;      // part/point printed before their article
         Pending? _open;        // article printed first, still collecting its part/point
         bool _articleList;     // inside "ст.ст. 337, 338": bare numbers after a comma are articles too
         bool _afterComma;
+        int _uncoded;          // _read[_uncoded..] have no code of their own yet
+        int _segment;          // _read[_segment..] follow the last `;` or newline
+        Code _leading;         // the code named before a list («УК РФ: ст. 62 ч.5; …»)
 
         public void Accept(Match token)
         {
@@ -43,6 +69,7 @@ public static partial class ChargeParser
                 {
                     _prefix = null;
                     _articleList = false;
+                    _segment = _read.Count;
                 }
                 _afterComma = !strong;
                 return;
@@ -50,7 +77,11 @@ public static partial class ChargeParser
 
             var afterComma = _afterComma;
             _afterComma = false;
-            if (groups["art"].Success)
+            if (groups["code"].Success)
+            {
+                CodeNamed(groups["code"].Value, leading: groups["lead"].Success);
+            }
+            else if (groups["art"].Success)
             {
                 _articleList |= groups["list"].Success;
                 Article(groups["art"].Value, token);
@@ -70,7 +101,45 @@ public static partial class ChargeParser
             }
         }
 
-        public void Flush() => CloseOpen();
+        public void Flush()
+        {
+            CloseOpen();
+            Resolve(_leading);
+        }
+
+        /// <summary>A code named after articles is theirs (all since the last code: «ст.205.5 ч.2; ст.205.1 ч.1.1 УК РФ»;
+        /// under a leading code only those since the last `;`); one followed by a colon, or with nothing before it, leads
+        /// the articles after it.</summary>
+        void CodeNamed(string name, bool leading)
+        {
+            CloseOpen();
+            _prefix = null;
+            // «Уголовно-процессуальный», «Уголовно-исполнительный» are other codes; the hyphen tells them apart.
+            var code = name.StartsWith("УК", StringComparison.OrdinalIgnoreCase)
+                || name.StartsWith("Уголовн", StringComparison.OrdinalIgnoreCase) && !name.Contains('-', StringComparison.Ordinal)
+                    ? Code.Criminal
+                    : Code.Other;
+            if (leading || _uncoded == _read.Count)
+            {
+                Resolve(_leading);
+                _leading = code;
+            }
+            else
+            {
+                if (_leading != Code.Unnamed)
+                    Resolve(_leading, Math.Max(_segment, _uncoded));
+                Resolve(code);
+            }
+        }
+
+        void Resolve(Code code) => Resolve(code, _read.Count);
+
+        void Resolve(Code code, int end)
+        {
+            for (var i = _uncoded; i < end; i++)
+                _read[i] = _read[i] with { Code = code };
+            _uncoded = end;
+        }
 
         void Article(string article, Match token)
         {
@@ -116,7 +185,7 @@ public static partial class ChargeParser
             if (code.Success)
                 end = code.Index + code.Length;
             var raw = text[charge.Start..end].Trim();
-            Charges.Add(new Charge(raw, charge.Article, charge.Part, charge.Point));
+            _read.Add(new ReadCharge(charge.Start, end, new Charge(raw, charge.Article, charge.Part, charge.Point), Code.Unnamed));
         }
 
         // Typists put Latin letters into points ("п.a"): fold them to the Cyrillic point they stand for.
@@ -131,16 +200,23 @@ public static partial class ChargeParser
 
     readonly record struct Pending(int Start, int End, string Article, string Part, string Point);
 
+    // code: a code named beside articles (УК РФ, УПК РФ, КоАП РФ …; the rarer ones only with «РФ»), lead: a colon after it;
     // sep: `;`, newline or comma; art: "ст.337", "статья 337", "ст.ст. 337"; part: "ч.2.1", "часть 5";
     // point: "п.«а»", "п. а", "пп. «а, б»"; num: a bare article number (only inside an "ст.ст." list).
     [GeneratedRegex("""
         (?<sep>[;\r\n,])
+        | (?<![\p{L}])(?<code>(?:УПК|УИК|УК|КоАП)(?:\s*\.?\s*РФ)?|(?:КАС|АПК|ГПК|ГК|НК|ТК|ЖК|СК|ЗК|БК|ВК|ЛК)\s*\.?\s*РФ
+            |Уголовн\p{L}*(?:-\p{L}+)?\s+кодекс\p{L}*|Кодекс\p{L}*\s+(?:Российской\s+Федерации\s+)?об\s+административных\s+правонарушениях)(?![\p{L}])(?<lead>\s*:)?
         | (?<![\p{L}])(?:ст(?:атьями|атьям|атьи|атья|атье|\.)?\s*(?<list>ст(?:\.|\s))?)\s*(?<art>\d{1,3}(?:\.\d{1,2})?)(?![\d])
         | (?<![\p{L}])ч(?:асть|асти|\.)?\s*(?<part>\d{1,2}(?:\.\d{1,2})?)(?![\d])
         | (?<![\p{L}])(?:пп?\.|пункт[а-я]*|пп?(?=\s*[«"“„']))\s*[«"“„']?\s*(?<point>\p{L}(?:\s*,\s*\p{L}(?!\p{L}))*)(?!\p{L})\s*[»"”']?
         | (?<![\d.])(?<num>\d{1,3}(?:\.\d{1,2})?)(?![\d.])
         """, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex Tokens();
+
+    // A first-instance label: «Суд (судебный участок) первой инстанции», «Номер дела в первой инстанции», «Судья … первой инстанции».
+    [GeneratedRegex(@"(?<![\p{L}])(?:Суд|Номер|Судья|Дата|Результат)(?![\p{L}])[^;:\r\n]{0,60}?перв\p{L}*\s+инстанци", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Tail();
 
     [GeneratedRegex(@"\G\s*УК\s*РФ\.?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CodeSuffix();

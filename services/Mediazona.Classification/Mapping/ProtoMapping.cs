@@ -24,6 +24,10 @@ public static class ProtoMapping
         AwolDuration = charge.AwolDuration,
         MaxPenaltyMonths = charge.MaxPenaltyMonths,
         Unknown = charge.Unknown,
+        Stage = charge.Charge.Stage,
+        Complicity = charge.Charge.Complicity,
+        MaxPenaltyUnknown = charge.MaxPenaltyUnknown,
+        LifeImprisonment = charge.LifeImprisonment,
     };
 
     public static ProtoRule ToProto(this Rules.Rule rule) => new()
@@ -35,6 +39,8 @@ public static class ProtoMapping
         AwolDuration = rule.AwolDuration,
         MaxPenaltyMonths = rule.MaxPenaltyMonths,
         Description = rule.Description,
+        MaxPenaltyUnknown = rule.MaxPenaltyUnknown,
+        LifeImprisonment = rule.LifeImprisonment,
     };
 
     public static GetRulesResponse ToResponse(this RuleTable table)
