@@ -21,15 +21,21 @@ public static partial class ChargeParser
         foreach (Match token in Tokens().Matches(text))
             state.Accept(token);
         state.Flush();
-        var read = state.Read;
-        return GeneralPart.Fold(read.ConvertAll(r => r.Charge), (from, to) => text[read[from].Start..read[to].End].Trim());
+        var (charges, spans) = state.Read();
+        return GeneralPart.AnyIn(charges) ? Fold(text, charges, spans) : charges;
     }
+
+    /// <summary>The general-part fold, with each qualified charge's wording cut from the text (its own method: the
+    /// closure is allocated only for the lists that need it).</summary>
+    static List<Charge> Fold(string text, List<Charge> charges, List<Span> spans) =>
+        GeneralPart.Fold(charges, (from, to) => text[spans[from].Start..spans[to].End].Trim());
 
     /// <summary>An appeal card's first-instance fields («Суд (судебный участок) первой инстанции: …», «Номер дела в
     /// первой инстанции: 1-51») sometimes land in the same cell: nothing from the first such label on is a charge.</summary>
     static string WithoutTail(string text)
     {
-        if (text.IndexOf("инстанци", StringComparison.OrdinalIgnoreCase) < 0)
+        // An ordinal search first (vectorised): most cells have no tail.
+        if (!text.Contains("нстанц", StringComparison.Ordinal) && !text.Contains("НСТАНЦ", StringComparison.Ordinal))
             return text;
         var tail = Tail().Match(text);
         return tail.Success ? text[..tail.Index] : text;
@@ -38,17 +44,34 @@ public static partial class ChargeParser
     /// <summary>The code an article was cited under: none named (a charge, as court lists often omit it), the Criminal Code, or another code.</summary>
     enum Code : byte { Unnamed, Criminal, Other }
 
-    /// <summary>One article as printed, where it stands in the text and the code named for it.</summary>
-    readonly record struct ReadCharge(int Start, int End, Charge Charge, Code Code);
+    /// <summary>Where one article read stands in the text, and the code named for it.</summary>
+    readonly record struct Span(int Start, int End, Code Code);
 
     /// <summary>Walks the tokens once; a charge opened by its article ("ст.337 ч.5") takes the part and point that follow it,
     /// while a part or point seen first ("ч.5 ст.337") waits for the article that ends it.</summary>
     sealed class ParseState(string text)
     {
-        readonly List<ReadCharge> _read = [];
+        readonly List<Charge> _charges = [];
+        readonly List<Span> _read = [];     // beside _charges, index for index
 
-        /// <summary>The Criminal Code articles read (codes resolved), in print order.</summary>
-        public List<ReadCharge> Read => _read.FindAll(r => r.Code != Code.Other);
+        bool _otherCode;
+
+        /// <summary>The Criminal Code articles read (codes resolved), in print order, with where they stand.</summary>
+        public (List<Charge> Charges, List<Span> Spans) Read()
+        {
+            if (!_otherCode)
+                return (_charges, _read);
+            var charges = new List<Charge>(_charges.Count);
+            var spans = new List<Span>(_read.Count);
+            for (var i = 0; i < _read.Count; i++)
+            {
+                if (_read[i].Code == Code.Other)
+                    continue;
+                charges.Add(_charges[i]);
+                spans.Add(_read[i]);
+            }
+            return (charges, spans);
+        }
 
         Pending? _prefix;      // part/point printed before their article
         Pending? _open;        // article printed first, still collecting its part/point
@@ -57,9 +80,14 @@ public static partial class ChargeParser
         int _uncoded;          // _read[_uncoded..] have no code of their own yet
         int _segment;          // _read[_segment..] follow the last `;` or newline
         Code _leading;         // the code named before a list («УК РФ: ст. 62 ч.5; …»)
+        // Codes that lead a list are rare and need a colon: looked for only in a cell that has one.
+        readonly List<Match> _leads = text.Contains(':') ? new List<Match>(LeadingCode().Matches(text)) : [];
+        int _nextLead;
 
         public void Accept(Match token)
         {
+            while (_nextLead < _leads.Count && _leads[_nextLead].Index < token.Index)
+                Leading(CodeOf(_leads[_nextLead++].Groups["code"].Value));
             var groups = token.Groups;
             if (groups["sep"].Success)
             {
@@ -77,11 +105,7 @@ public static partial class ChargeParser
 
             var afterComma = _afterComma;
             _afterComma = false;
-            if (groups["code"].Success)
-            {
-                CodeNamed(groups["code"].Value, leading: groups["lead"].Success);
-            }
-            else if (groups["art"].Success)
+            if (groups["art"].Success)
             {
                 _articleList |= groups["list"].Success;
                 Article(groups["art"].Value, token);
@@ -107,29 +131,33 @@ public static partial class ChargeParser
             Resolve(_leading);
         }
 
-        /// <summary>A code named after articles is theirs (all since the last code: «ст.205.5 ч.2; ст.205.1 ч.1.1 УК РФ»;
-        /// under a leading code only those since the last `;`); one followed by a colon, or with nothing before it, leads
-        /// the articles after it.</summary>
-        void CodeNamed(string name, bool leading)
+        // «Уголовно-процессуальный», «Уголовно-исполнительный» are other codes; the hyphen tells them apart.
+        Code CodeOf(string name)
         {
-            CloseOpen();
-            _prefix = null;
-            // «Уголовно-процессуальный», «Уголовно-исполнительный» are other codes; the hyphen tells them apart.
             var code = name.StartsWith("УК", StringComparison.OrdinalIgnoreCase)
                 || name.StartsWith("Уголовн", StringComparison.OrdinalIgnoreCase) && !name.Contains('-', StringComparison.Ordinal)
                     ? Code.Criminal
                     : Code.Other;
-            if (leading || _uncoded == _read.Count)
-            {
-                Resolve(_leading);
-                _leading = code;
-            }
-            else
-            {
-                if (_leading != Code.Unnamed)
-                    Resolve(_leading, Math.Max(_segment, _uncoded));
-                Resolve(code);
-            }
+            _otherCode |= code == Code.Other;
+            return code;
+        }
+
+        /// <summary>A code named before a list with a colon («УК РФ: ст. 62 ч.5; …») is the code of the articles after it.</summary>
+        void Leading(Code code)
+        {
+            CloseOpen();
+            _prefix = null;
+            Resolve(_leading);
+            _leading = code;
+        }
+
+        /// <summary>A code named right after an article is the code of every article since the last code named
+        /// («ст.205.5 ч.2; ст.205.1 ч.1.1 УК РФ»); under a leading code, of those since the last `;` only.</summary>
+        void Trailing(Code code)
+        {
+            if (_leading != Code.Unnamed)
+                Resolve(_leading, Math.Max(_segment, _uncoded));
+            Resolve(code);
         }
 
         void Resolve(Code code) => Resolve(code, _read.Count);
@@ -181,11 +209,14 @@ public static partial class ChargeParser
         void Emit(Pending charge)
         {
             var end = charge.End;
-            var code = CodeSuffix().Match(text, end);
+            var code = CodeAfter().Match(text, end);
             if (code.Success)
                 end = code.Index + code.Length;
             var raw = text[charge.Start..end].Trim();
-            _read.Add(new ReadCharge(charge.Start, end, new Charge(raw, charge.Article, charge.Part, charge.Point), Code.Unnamed));
+            _charges.Add(new Charge(raw, charge.Article, charge.Part, charge.Point));
+            _read.Add(new Span(charge.Start, end, Code.Unnamed));
+            if (code.Success)
+                Trailing(CodeOf(code.Groups["code"].Value));
         }
 
         // Typists put Latin letters into points ("п.a"): fold them to the Cyrillic point they stand for.
@@ -200,13 +231,10 @@ public static partial class ChargeParser
 
     readonly record struct Pending(int Start, int End, string Article, string Part, string Point);
 
-    // code: a code named beside articles (УК РФ, УПК РФ, КоАП РФ …; the rarer ones only with «РФ»), lead: a colon after it;
     // sep: `;`, newline or comma; art: "ст.337", "статья 337", "ст.ст. 337"; part: "ч.2.1", "часть 5";
     // point: "п.«а»", "п. а", "пп. «а, б»"; num: a bare article number (only inside an "ст.ст." list).
     [GeneratedRegex("""
         (?<sep>[;\r\n,])
-        | (?<![\p{L}])(?<code>(?:УПК|УИК|УК|КоАП)(?:\s*\.?\s*РФ)?|(?:КАС|АПК|ГПК|ГК|НК|ТК|ЖК|СК|ЗК|БК|ВК|ЛК)\s*\.?\s*РФ
-            |Уголовн\p{L}*(?:-\p{L}+)?\s+кодекс\p{L}*|Кодекс\p{L}*\s+(?:Российской\s+Федерации\s+)?об\s+административных\s+правонарушениях)(?![\p{L}])(?<lead>\s*:)?
         | (?<![\p{L}])(?:ст(?:атьями|атьям|атьи|атья|атье|\.)?\s*(?<list>ст(?:\.|\s))?)\s*(?<art>\d{1,3}(?:\.\d{1,2})?)(?![\d])
         | (?<![\p{L}])ч(?:асть|асти|\.)?\s*(?<part>\d{1,2}(?:\.\d{1,2})?)(?![\d])
         | (?<![\p{L}])(?:пп?\.|пункт[а-я]*|пп?(?=\s*[«"“„']))\s*[«"“„']?\s*(?<point>\p{L}(?:\s*,\s*\p{L}(?!\p{L}))*)(?!\p{L})\s*[»"”']?
@@ -218,8 +246,19 @@ public static partial class ChargeParser
     [GeneratedRegex(@"(?<![\p{L}])(?:Суд|Номер|Судья|Дата|Результат)(?![\p{L}])[^;:\r\n]{0,60}?перв\p{L}*\s+инстанци", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Tail();
 
-    [GeneratedRegex(@"\G\s*УК\s*РФ\.?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex CodeSuffix();
+    // The codes a court of general jurisdiction lists: УК, УПК, УИК, КоАП (with or without «РФ»), ГК, ГПК, КАС (with «РФ»),
+    // and the full names. Looked for only right after an article and before a colon, never in the token scan (it cost a third).
+    const string CodeName = """
+        (?<code>(?:УПК|УИК|УК|КоАП)(?:\s*\.?\s*РФ)?|(?:КАС|ГПК|ГК)\s*\.?\s*РФ
+        |Уголовн\p{L}*(?:-\p{L}+)?\s+кодекс\p{L}*(?:\s+(?:РФ|Российской\s+Федерации))?
+        |Кодекс\p{L}*\s+(?:Российской\s+Федерации\s+)?об\s+административных\s+правонарушениях)(?![\p{L}])
+        """;
+
+    [GeneratedRegex(@"\G\s*" + CodeName + @"\.?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace)]
+    private static partial Regex CodeAfter();
+
+    [GeneratedRegex(@"(?<![\p{L}])" + CodeName + @"\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace)]
+    private static partial Regex LeadingCode();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhiteSpace();

@@ -15,8 +15,18 @@ public static class GeneralPart
     public static bool Contains(string article)
     {
         var dot = article.IndexOf('.');
-        var whole = dot < 0 ? article : article[..dot];
+        var whole = dot < 0 ? article.AsSpan() : article.AsSpan(0, dot);
         return int.TryParse(whole, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number is >= 1 and <= LastArticle;
+    }
+
+    public static bool AnyIn(IReadOnlyList<Charge> charges)
+    {
+        for (var i = 0; i < charges.Count; i++)
+        {
+            if (Contains(charges[i].Article))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>

@@ -17,9 +17,10 @@ public static partial class SentenceParser
 
     public static Sentence? Parse(string text, int start, int end)
     {
-        // Per-count terms come first; «по совокупности преступлений … окончательно назначить» states the one that is served.
+        // Per-count terms come first; each aggregation step (art. 69, then art. 70 or ч.5 ст.69, «окончательно
+        // назначить») restates the punishment, and the last step that names one is what is served.
         var from = start;
-        var aggregate = Aggregate().Match(text, start, end - start);
+        var aggregate = LastStep(text, start, end);
         if (aggregate.Success)
             from = aggregate.Index;
 
@@ -66,6 +67,18 @@ public static partial class SentenceParser
         var rawStart = aggregate.Success && aggregate.Index < at ? aggregate.Index : Math.Min(at, termStart);
         var raw = Squash(text[rawStart..Math.Min(rawEnd, rawStart + RawTextLimit)]);
         return new Sentence(punishment, term, probation, regime, fine, raw);
+    }
+
+    /// <summary>The last aggregation step of the paragraph that is followed by a punishment; a failed match when there is none.</summary>
+    static Match LastStep(string text, int start, int end)
+    {
+        var last = Match.Empty;
+        for (var step = Aggregate().Match(text, start, end - start); step.Success; step = step.NextMatch())
+        {
+            if (FirstKind(text, step.Index, end) is not null)
+                last = step;
+        }
+        return last;
     }
 
     /// <summary>The earliest punishment named from `from`: its kind, where its keyword starts and ends.</summary>
@@ -174,7 +187,8 @@ public static partial class SentenceParser
         """, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex Kind();
 
-    [GeneratedRegex(@"по\s+совокупности\s+(?:преступлений|приговоров)|окончательн\w*\s+(?:назнач|наказани)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // «окончательно назначить», «окончательное наказание … назначить»; not «срок окончательного наказания» (a credit clause).
+    [GeneratedRegex(@"по\s+совокупности\s+(?:преступлений|приговоров)|окончательн\w*\s+(?:наказани[ея]\s+(?:[\w.]+\s+){0,4}?)?(?:назнач|определ)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Aggregate();
 
     // Art. 73: «считать условным с испытательным сроком», «условно с испытательным сроком», «условного осуждения».

@@ -94,6 +94,7 @@ public class ChargeParserTests
     [InlineData("ст. 397 Уголовно-процессуального кодекса РФ", "")]
     [InlineData("ч. 1 ст. 19.3 Кодекса Российской Федерации об административных правонарушениях", "")]
     [InlineData("ст.337 ч.5", "337/5/")]
+    [InlineData("ст.125 УПК; ст.338 ч.3 УК", "338/3/")]
     [InlineData("ст.125 упк рф; ст.338 ч.3 ук рф", "338/3/")]
     public void Articles_of_other_codes_are_no_charge(string text, string expected) =>
         Assert.Equal(expected, Describe(ChargeParser.Parse(text)));
