@@ -21,14 +21,22 @@ public static partial class ChargeParser
         foreach (Match token in Tokens().Matches(text))
             state.Accept(token);
         state.Flush();
-        var (charges, spans) = state.Read();
-        return GeneralPart.AnyIn(charges) ? Fold(text, charges, spans) : charges;
+        var charges = state.Read();
+        return GeneralPart.AnyIn(charges) ? Fold(text, charges) : charges;
     }
 
-    /// <summary>The general-part fold, with each qualified charge's wording cut from the text (its own method: the
-    /// closure is allocated only for the lists that need it).</summary>
-    static List<Charge> Fold(string text, List<Charge> charges, List<Span> spans) =>
-        GeneralPart.Fold(charges, (from, to) => text[spans[from].Start..spans[to].End].Trim());
+    /// <summary>The general-part fold, with each qualified charge's wording cut from the text: every charge's wording is
+    /// a piece of it, in print order, so one forward search finds where each stands (only for the lists that need it).</summary>
+    static List<Charge> Fold(string text, List<Charge> charges)
+    {
+        var starts = new int[charges.Count];
+        for (int i = 0, at = 0; i < charges.Count; i++)
+        {
+            starts[i] = Math.Max(0, text.IndexOf(charges[i].Raw, at, StringComparison.Ordinal));
+            at = starts[i] + charges[i].Raw.Length;
+        }
+        return GeneralPart.Fold(charges, (from, to) => text[starts[from]..(starts[to] + charges[to].Raw.Length)]);
+    }
 
     /// <summary>An appeal card's first-instance fields («Суд (судебный участок) первой инстанции: …», «Номер дела в
     /// первой инстанции: 1-51») sometimes land in the same cell: nothing from the first such label on is a charge.</summary>
@@ -44,33 +52,26 @@ public static partial class ChargeParser
     /// <summary>The code an article was cited under: none named (a charge, as court lists often omit it), the Criminal Code, or another code.</summary>
     enum Code : byte { Unnamed, Criminal, Other }
 
-    /// <summary>Where one article read stands in the text, and the code named for it.</summary>
-    readonly record struct Span(int Start, int End, Code Code);
 
     /// <summary>Walks the tokens once; a charge opened by its article ("ст.337 ч.5") takes the part and point that follow it,
     /// while a part or point seen first ("ч.5 ст.337") waits for the article that ends it.</summary>
     sealed class ParseState(string text)
     {
-        readonly List<Charge> _charges = [];
-        readonly List<Span> _read = [];     // beside _charges, index for index
+        readonly List<Charge> _read = [];
+        List<bool>? _other;    // beside _read once another code was named: that charge is not a crime
 
-        bool _otherCode;
-
-        /// <summary>The Criminal Code articles read (codes resolved), in print order, with where they stand.</summary>
-        public (List<Charge> Charges, List<Span> Spans) Read()
+        /// <summary>The Criminal Code articles read (codes resolved), in print order.</summary>
+        public List<Charge> Read()
         {
-            if (!_otherCode)
-                return (_charges, _read);
-            var charges = new List<Charge>(_charges.Count);
-            var spans = new List<Span>(_read.Count);
+            if (_other is null)
+                return _read;
+            var charges = new List<Charge>(_read.Count);
             for (var i = 0; i < _read.Count; i++)
             {
-                if (_read[i].Code == Code.Other)
-                    continue;
-                charges.Add(_charges[i]);
-                spans.Add(_read[i]);
+                if (i >= _other.Count || !_other[i])
+                    charges.Add(_read[i]);
             }
-            return (charges, spans);
+            return charges;
         }
 
         Pending? _prefix;      // part/point printed before their article
@@ -81,12 +82,12 @@ public static partial class ChargeParser
         int _segment;          // _read[_segment..] follow the last `;` or newline
         Code _leading;         // the code named before a list («УК РФ: ст. 62 ч.5; …»)
         // Codes that lead a list are rare and need a colon: looked for only in a cell that has one.
-        readonly List<Match> _leads = text.Contains(':') ? new List<Match>(LeadingCode().Matches(text)) : [];
+        readonly MatchCollection? _leads = text.Contains(':') ? LeadingCode().Matches(text) : null;
         int _nextLead;
 
         public void Accept(Match token)
         {
-            while (_nextLead < _leads.Count && _leads[_nextLead].Index < token.Index)
+            while (_leads is not null && _nextLead < _leads.Count && _leads[_nextLead].Index < token.Index)
                 Leading(CodeOf(_leads[_nextLead++].Groups["code"].Value));
             var groups = token.Groups;
             if (groups["sep"].Success)
@@ -132,13 +133,12 @@ public static partial class ChargeParser
         }
 
         // «Уголовно-процессуальный», «Уголовно-исполнительный» are other codes; the hyphen tells them apart.
-        Code CodeOf(string name)
+        static Code CodeOf(string name)
         {
             var code = name.StartsWith("УК", StringComparison.OrdinalIgnoreCase)
                 || name.StartsWith("Уголовн", StringComparison.OrdinalIgnoreCase) && !name.Contains('-', StringComparison.Ordinal)
                     ? Code.Criminal
                     : Code.Other;
-            _otherCode |= code == Code.Other;
             return code;
         }
 
@@ -164,8 +164,12 @@ public static partial class ChargeParser
 
         void Resolve(Code code, int end)
         {
-            for (var i = _uncoded; i < end; i++)
-                _read[i] = _read[i] with { Code = code };
+            if (code == Code.Other)
+            {
+                _other ??= [];
+                while (_other.Count < end)
+                    _other.Add(_other.Count >= _uncoded);
+            }
             _uncoded = end;
         }
 
@@ -213,8 +217,7 @@ public static partial class ChargeParser
             if (code.Success)
                 end = code.Index + code.Length;
             var raw = text[charge.Start..end].Trim();
-            _charges.Add(new Charge(raw, charge.Article, charge.Part, charge.Point));
-            _read.Add(new Span(charge.Start, end, Code.Unnamed));
+            _read.Add(new Charge(raw, charge.Article, charge.Part, charge.Point));
             if (code.Success)
                 Trailing(CodeOf(code.Groups["code"].Value));
         }
