@@ -49,7 +49,7 @@ public static class CaseClassifier
             .Select(rules.Classify)
             .ToList();
         var primary = PrimaryCharge.Select(charges);
-        var punishment = facts.Punishment(defendant, ordinal);
+        var (punishment, additional) = facts.Sentence(defendant, ordinal);
         var acquitted = punishment?.Kind == PunishmentKind.Acquitted;
 
         var result = new DefendantClassification
@@ -63,6 +63,7 @@ public static class CaseClassifier
             ServiceType = facts.ServiceType(defendant, ordinal),
         };
         result.Charges.AddRange(charges.Select(c => c.ToProto()));
+        result.AdditionalPunishments.AddRange(additional.Select(a => a.ToProto()));
         return result;
     }
 }

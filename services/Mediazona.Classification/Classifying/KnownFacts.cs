@@ -36,10 +36,14 @@ public sealed class KnownFacts
         return new KnownFacts(courtCase, verdict, ActReader.Read(verdict.Text, defendants));
     }
 
-    public Punishment? Punishment(Defendant defendant, int ordinal)
+    public Punishment? Punishment(Defendant defendant, int ordinal) => Sentence(defendant, ordinal).Punishment;
+
+    /// <summary>The believed punishment and the punishments added to it by the same source (none from a sender's
+    /// structured punishment, which states no additional ones).</summary>
+    public (Punishment? Punishment, IReadOnlyList<AddedPunishment> Additional) Sentence(Defendant defendant, int ordinal)
     {
         if (defendant.Punishment is { Kind: not PunishmentKind.Unspecified } own)
-            return own.Clone();
+            return (own.Clone(), []);
 
         if (Newest(defendant, ordinal, a => a.Punishment is { Kind: not PunishmentKind.Unspecified }) is { } structured)
         {
@@ -48,18 +52,18 @@ public sealed class KnownFacts
                 punishment.Source = Known(structured.Source);
             if (punishment.SourceUrl.Length == 0)
                 punishment.SourceUrl = structured.SourceUrl;
-            return punishment;
+            return (punishment, []);
         }
 
         if (Finding(ordinal)?.Sentence is { } fromAct)
-            return ToProto(fromAct, FactSource.PublishedAct, _verdict!.Url);
+            return (ToProto(fromAct, FactSource.PublishedAct, _verdict!.Url), fromAct.Additional);
 
         foreach (var annotation in ByNewest(defendant, ordinal))
         {
             if (SentenceParser.Parse(annotation.Text) is { } fromText)
-                return ToProto(fromText, Known(annotation.Source), annotation.SourceUrl);
+                return (ToProto(fromText, Known(annotation.Source), annotation.SourceUrl), fromText.Additional);
         }
-        return null;
+        return (null, []);
     }
 
     public ServiceType ServiceType(Defendant defendant, int ordinal)

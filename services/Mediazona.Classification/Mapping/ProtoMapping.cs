@@ -1,4 +1,5 @@
 using Mediazona.Classification.Rules;
+using Mediazona.Classification.Sentences;
 using Mediazona.Contracts.Cases.V1;
 using Mediazona.Contracts.Classification.V1;
 using DomainCharge = Mediazona.Classification.Charges.Charge;
@@ -28,6 +29,14 @@ public static class ProtoMapping
         Complicity = charge.Charge.Complicity,
         MaxPenaltyUnknown = charge.MaxPenaltyUnknown,
         LifeImprisonment = charge.LifeImprisonment,
+    };
+
+    public static AdditionalPunishment ToProto(this AddedPunishment punishment) => new()
+    {
+        Kind = punishment.Kind,
+        TermMonths = punishment.TermMonths,
+        FineRubles = punishment.FineRubles,
+        RawText = punishment.RawText,
     };
 
     public static ProtoRule ToProto(this Rules.Rule rule) => new()

@@ -66,7 +66,7 @@ public static partial class SentenceParser
         var rawEnd = Math.Min(end, Math.Max(clauseEnd, suspended.Success ? Math.Min(end, suspended.Index + 160) : clauseEnd));
         var rawStart = aggregate.Success && aggregate.Index < at ? aggregate.Index : Math.Min(at, termStart);
         var raw = Squash(text[rawStart..Math.Min(rawEnd, rawStart + RawTextLimit)]);
-        return new Sentence(punishment, term, probation, regime, fine, raw);
+        return new Sentence(punishment, term, probation, regime, fine, raw) { Additional = AdditionalPunishments.Read(text, start, end) };
     }
 
     /// <summary>The last aggregation step of the paragraph that is followed by a punishment; a failed match when there is none.</summary>
@@ -158,7 +158,7 @@ public static partial class SentenceParser
     }
 
     /// <summary>A punishment's clause runs to the end of its sentence or the next «;» (the next count or the next paragraph).</summary>
-    static int ClauseEnd(string text, int at, int end)
+    internal static int ClauseEnd(string text, int at, int end)
     {
         var stop = ClauseStop().Match(text, at, end - at);
         return stop.Success ? stop.Index : end;
@@ -175,7 +175,7 @@ public static partial class SentenceParser
             : ColonyRegime.Special;
     }
 
-    static string Squash(string text) => Spaces().Replace(text, " ").Trim();
+    internal static string Squash(string text) => Spaces().Replace(text, " ").Trim();
 
     // The punishments, by their usual wording in any case form. «лишение права занимать должности» is not «лишение свободы».
     [GeneratedRegex("""

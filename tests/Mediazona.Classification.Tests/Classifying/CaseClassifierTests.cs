@@ -185,6 +185,38 @@ public class CaseClassifierTests
     }
 
     [Fact]
+    public void Added_punishments_come_with_the_main_one_from_the_published_act()
+    {
+        var courtCase = Case("Вынесен ПРИГОВОР", Defendant(1, "Орлов Олег Олегович", "ст.290 ч.3 УК РФ"));
+        courtCase.Acts.Add(new JudicialAct
+        {
+            Kind = "Приговор",
+            Url = "https://example.test/act/7",
+            Text = "ПРИГОВОРИЛ: Признать Орлова О.О. виновным в совершении преступления, предусмотренного ч. 3 ст. 290 УК РФ, и назначить ему наказание в виде лишения свободы на срок 4 (четыре) года со штрафом в размере 500 000 рублей с лишением воинского звания «подполковник» с отбыванием наказания в исправительной колонии строгого режима.",
+        });
+
+        var result = CaseClassifier.Classify(courtCase, Revision, Table).Defendants[0];
+
+        Assert.Equal((PunishmentKind.Imprisonment, 48, ColonyRegime.Strict), (result.Punishment.Kind, result.Punishment.TermMonths, result.Punishment.Regime));
+        Assert.Equal([(AdditionalPunishmentKind.Fine, 500_000L), (AdditionalPunishmentKind.DeprivationOfRank, 0L)],
+            result.AdditionalPunishments.Select(a => (a.Kind, a.FineRubles)));
+    }
+
+    [Fact]
+    public void A_senders_structured_punishment_brings_no_added_ones_from_elsewhere()
+    {
+        var defendant = Defendant(1, "Орлов Олег Олегович", "ст.290 ч.3 УК РФ");
+        defendant.Punishment = new Punishment { Kind = PunishmentKind.Imprisonment, TermMonths = 48, Source = FactSource.PressRelease };
+        var courtCase = Case("Вынесен ПРИГОВОР", defendant);
+        courtCase.Acts.Add(new JudicialAct { Kind = "Приговор", Text = "ПРИГОВОРИЛ: Признать Орлова О.О. виновным … лишения свободы на срок 4 года со штрафом в размере 500 000 рублей." });
+
+        var result = CaseClassifier.Classify(courtCase, Revision, Table).Defendants[0];
+
+        Assert.Equal(FactSource.PressRelease, result.Punishment.Source);
+        Assert.Empty(result.AdditionalPunishments);
+    }
+
+    [Fact]
     public void An_attempt_is_its_crime_with_the_stage_beside_it()
     {
         var result = CaseClassifier.Classify(Case("Вынесен ПРИГОВОР", Defendant(1, "А", "ст. 30 ч.3, ст.338 ч.3 УК РФ")), Revision, Table);
