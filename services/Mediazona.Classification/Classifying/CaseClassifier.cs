@@ -49,7 +49,7 @@ public static class CaseClassifier
             .Select(rules.Classify)
             .ToList();
         var primary = PrimaryCharge.Select(charges);
-        var (punishment, additional) = facts.Sentence(defendant, ordinal);
+        var (punishment, additional, penalty) = facts.Sentence(defendant, ordinal);
         var acquitted = punishment?.Kind == PunishmentKind.Acquitted;
 
         var result = new DefendantClassification
@@ -61,6 +61,9 @@ public static class CaseClassifier
             Acquitted = acquitted,
             Convicted = outcome == Outcome.Verdict && !acquitted,
             ServiceType = facts.ServiceType(defendant, ordinal),
+            PenaltyKind = penalty.Kind,
+            WithholdingPercent = penalty.WithholdingPercent,
+            CompulsoryHours = penalty.CompulsoryHours,
         };
         result.Charges.AddRange(charges.Select(c => c.ToProto()));
         result.AdditionalPunishments.AddRange(additional.Select(a => a.ToProto()));

@@ -66,7 +66,11 @@ public static partial class SentenceParser
         var rawEnd = Math.Min(end, Math.Max(clauseEnd, suspended.Success ? Math.Min(end, suspended.Index + 160) : clauseEnd));
         var rawStart = aggregate.Success && aggregate.Index < at ? aggregate.Index : Math.Min(at, termStart);
         var raw = Squash(text[rawStart..Math.Min(rawEnd, rawStart + RawTextLimit)]);
-        return new Sentence(punishment, term, probation, regime, fine, raw) { Additional = AdditionalPunishments.Read(text, start, end) };
+        return new Sentence(punishment, term, probation, regime, fine, raw)
+        {
+            Additional = AdditionalPunishments.Read(text, start, end),
+            Penalty = Penalties.Of(text, at, end, punishment),
+        };
     }
 
     /// <summary>The last aggregation step of the paragraph that is followed by a punishment; a failed match when there is none.</summary>

@@ -198,6 +198,7 @@ public class CaseClassifierTests
         var result = CaseClassifier.Classify(courtCase, Revision, Table).Defendants[0];
 
         Assert.Equal((PunishmentKind.Imprisonment, 48, ColonyRegime.Strict), (result.Punishment.Kind, result.Punishment.TermMonths, result.Punishment.Regime));
+        Assert.Equal(PenaltyKind.DeprivationOfLiberty, result.PenaltyKind);
         Assert.Equal([(AdditionalPunishmentKind.Fine, 500_000L), (AdditionalPunishmentKind.DeprivationOfRank, 0L)],
             result.AdditionalPunishments.Select(a => (a.Kind, a.FineRubles)));
     }
@@ -213,6 +214,7 @@ public class CaseClassifierTests
         var result = CaseClassifier.Classify(courtCase, Revision, Table).Defendants[0];
 
         Assert.Equal(FactSource.PressRelease, result.Punishment.Source);
+        Assert.Equal(PenaltyKind.DeprivationOfLiberty, result.PenaltyKind);
         Assert.Empty(result.AdditionalPunishments);
     }
 
