@@ -1,5 +1,6 @@
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
+using Mediazona.Classification.Charges;
 using Mediazona.Classification.Classifying;
 using Mediazona.Classification.Rules;
 using Mediazona.Classification.Sentences;
@@ -18,6 +19,7 @@ public class ClassifyBenchmarks
     CourtCase[] _withActs = null!;
     CourtCase[] _cardsOnly = null!;
     (string Text, DefendantRef[] Defendants)[] _acts = null!;
+    string[] _chargeLists = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -33,8 +35,25 @@ public class ClassifyBenchmarks
             card.Annotations.Clear();
             return card;
         })];
+        // Every card's «Перечень статей» plus the wider forms court lists print (general part, other codes, tails).
+        _chargeLists = [.. all.SelectMany(c => c.Defendants.Select(d => d.ChargesRaw)), .. WiderForms];
         _acts = [.. _withActs.Select(c => (c.Acts[0].Text, c.Defendants.Select((d, i) => new DefendantRef(i + 1, d.Name, d.NameHidden)).ToArray()))];
     }
+
+    static readonly string[] WiderForms =
+    [
+        "ст. 30 ч.3, ст.291 ч.3 УК РФ",
+        "ст.33 ч.5-ст.228 ч.2 УК РФ",
+        "УК РФ: ст. 62 ч.5; ст. 68 ч.3; ст. 158 ч.2 п. в",
+        "ст.73 ч.5; ст.318 ч.1",
+        "<Информация скрыта> - ст.125 УПК РФ",
+        "ч.1 ст.20.1 КоАП РФ",
+        "ст.337 ч.5 УК РФ Суд (судебный участок) первой инстанции: 35 гарнизонный военный суд Номер дела в первой инстанции: 1-51/2023",
+        "ст.205.5 ч.2; ст.205.1 ч.1.1 УК РФ",
+    ];
+
+    /// <summary>The number of charge lists <see cref="ChargeParsing"/> reads per operation.</summary>
+    public int ChargeLists => _chargeLists.Length;
 
     /// <summary>(cases, defendants) of each set, and the number of acts.</summary>
     public ((int Cases, int Defendants) Cards, (int Cases, int Defendants) WithActs, int Acts) Counts =>
@@ -58,6 +77,16 @@ public class ClassifyBenchmarks
         foreach (var courtCase in _withActs)
             defendants += CaseClassifier.Classify(courtCase, null, _rules).Defendants.Count;
         return defendants;
+    }
+
+    /// <summary>The charge parser alone: every charge list once.</summary>
+    [Benchmark]
+    public int ChargeParsing()
+    {
+        var charges = 0;
+        foreach (var list in _chargeLists)
+            charges += ChargeParser.Parse(list).Count;
+        return charges;
     }
 
     /// <summary>Sentence extraction alone: reading each verdict text for its defendants.</summary>

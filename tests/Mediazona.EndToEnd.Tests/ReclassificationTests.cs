@@ -31,7 +31,7 @@ public sealed class ReclassificationSuiteCollection : ICollectionFixture<Reclass
 /// A new rules version reclassifies every stored case end to end, with no resubmission: classification restarted
 /// with a newer table announces it (RulesActivated), ingestion replays its stored cases, classification classifies
 /// them again under the new version and statistics replaces each case's projection. The table used is the TEST
-/// table tests/fixtures/classification/rules-v2-test/rules.v2.json (not law): version 1 with art. 337 part 1
+/// table tests/fixtures/classification/rules-v3-test/rules.v3.json (not law): version 2 with art. 337 part 1
 /// marked mobilisation-era, so that the change shows in the mobilisation-era summary.
 /// </summary>
 [Collection(ReclassificationSuiteCollection.Name)]
@@ -43,7 +43,7 @@ public sealed class ReclassificationTests(ReclassificationSuite reclassification
     readonly JsonApi _api = new(reclassification.Suite.GatewayHttp);
 
     static string TestRulesDirectory() =>
-        Path.Combine(TestEnvironment.RepositoryRoot(), "tests", "fixtures", "classification", "rules-v2-test");
+        Path.Combine(TestEnvironment.RepositoryRoot(), "tests", "fixtures", "classification", "rules-v3-test");
 
     Task<GetSummaryResponse> Summary(string court, bool allCases) =>
         _api.GetAsync<GetSummaryResponse>($"/api/v1/stats/summary?asOf={AsOf}&courtCodes={court}&allCases={(allCases ? "true" : "false")}");
@@ -69,7 +69,7 @@ public sealed class ReclassificationTests(ReclassificationSuite reclassification
         {
             Cases =
             {
-                // Peacetime abandonment of a unit: not mobilisation-era under version 1.
+                // Peacetime abandonment of a unit: not mobilisation-era under version 2.
                 Case(court, "1-101/2023", "2023-02-01", Defendant(1, "ст.337 ч.1 УК РФ")).Decided("2023-03-01", Verdict),
                 Case(court, "1-102/2023", "2023-03-01", Defendant(1, "ст.337 ч.1 УК РФ")),
                 Case(court, "1-103/2023", "2023-04-01", Defendant(1, "ч. 1 ст. 337 УК РФ"), Defendant(2, "ст.337 ч.1 УК РФ")),
@@ -81,7 +81,7 @@ public sealed class ReclassificationTests(ReclassificationSuite reclassification
         Assert.Equal(5, submitted.NewCount);
 
         var before = await _api.GetAsync<GetRulesResponse>("/api/v1/rules");
-        Assert.True(before.Version == 1, $"the suite should start on rules version 1 (the test table is version 2), not {before.Version}");
+        Assert.True(before.Version == 2, $"the suite should start on rules version 2 (the test table is version 3), not {before.Version}");
         var allBefore = await Eventually.Until(() => Summary(court, allCases: true), s => s.Cases == 5, _suite);
         var eraBefore = await Eventually.Until(() => Summary(court, allCases: false), s => s.Cases == 2, _suite);
         Assert.Equal(2, eraBefore.Defendants);
@@ -90,16 +90,16 @@ public sealed class ReclassificationTests(ReclassificationSuite reclassification
         await _suite.RestartAsync("classification", new Dictionary<string, string> { ["Rules__Directory"] = TestRulesDirectory() });
 
         var after = await Eventually.Until(RulesOrNull, r => r is not null, _suite);
-        Assert.Equal(2, after!.Version);
+        Assert.Equal(3, after!.Version);
         Assert.Contains(after.Rules, r => r is { Article: "337", Part: "1", MobilisationEra: true });
 
-        // Nothing was submitted again: only the replay for version 2 can move the ч.1 cases into the mobilisation era.
+        // Nothing was submitted again: only the replay for version 3 can move the ч.1 cases into the mobilisation era.
         var eraAfter = await Eventually.Until(() => Summary(court, allCases: false), s => s.Cases == 5 && s.Defendants == 6, _suite, TimeSpan.FromSeconds(120));
-        output.WriteLine($"mobilisation-era cases: {eraBefore.Cases} under v1 → {eraAfter.Cases} under v2");
+        output.WriteLine($"mobilisation-era cases: {eraBefore.Cases} under v2 → {eraAfter.Cases} under v3");
         Assert.Equal(2, eraAfter.VerdictCases);
         Assert.Equal(5, eraAfter.ByCategory.Single(c => c.Category == Category.Awol).Cases);
 
-        // Each case counted once: the v2 projection replaced the v1 one.
+        // Each case counted once: the v3 projection replaced the v2 one.
         var allAfter = await Summary(court, allCases: true);
         Assert.Equal(5, allAfter.Cases);
         Assert.Equal(6, allAfter.Defendants);

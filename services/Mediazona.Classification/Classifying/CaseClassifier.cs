@@ -42,25 +42,31 @@ public static class CaseClassifier
     {
         // Ordinals are "from 1"; a sender that left them out still gets stable positions.
         var ordinal = defendant.Ordinal > 0 ? defendant.Ordinal : index + 1;
+        // Structured charges go through the same general-part fold as parsed ones: «30»/«33» qualify, «73» is dropped.
         var charges = (defendant.Charges.Count > 0
-                ? defendant.Charges.Select(c => c.ToDomain())
+                ? GeneralPart.Fold([.. defendant.Charges.Select(c => c.ToDomain())])
                 : ChargeParser.Parse(defendant.ChargesRaw))
             .Select(rules.Classify)
             .ToList();
         var primary = PrimaryCharge.Select(charges);
-        var punishment = facts.Punishment(defendant, ordinal);
+        var (punishment, additional, penalty) = facts.Sentence(defendant, ordinal);
         var acquitted = punishment?.Kind == PunishmentKind.Acquitted;
 
         var result = new DefendantClassification
         {
             Ordinal = ordinal,
             Primary = primary?.ToProto(),
+            PrimaryUncertain = primary is not null && PrimaryCharge.Uncertain(charges, primary),
             Punishment = punishment,
             Acquitted = acquitted,
             Convicted = outcome == Outcome.Verdict && !acquitted,
             ServiceType = facts.ServiceType(defendant, ordinal),
+            PenaltyKind = penalty.Kind,
+            WithholdingPercent = penalty.WithholdingPercent,
+            CompulsoryHours = penalty.CompulsoryHours,
         };
         result.Charges.AddRange(charges.Select(c => c.ToProto()));
+        result.AdditionalPunishments.AddRange(additional.Select(a => a.ToProto()));
         return result;
     }
 }

@@ -36,10 +36,14 @@ public sealed class KnownFacts
         return new KnownFacts(courtCase, verdict, ActReader.Read(verdict.Text, defendants));
     }
 
-    public Punishment? Punishment(Defendant defendant, int ordinal)
+    public Punishment? Punishment(Defendant defendant, int ordinal) => Sentence(defendant, ordinal).Punishment;
+
+    /// <summary>The believed punishment, its art. 44 kind and the punishments added to it by the same source (a sender's
+    /// structured punishment states no added ones and only the art. 44 kind its coarse kind implies).</summary>
+    public (Punishment? Punishment, IReadOnlyList<AddedPunishment> Additional, Penalty Penalty) Sentence(Defendant defendant, int ordinal)
     {
         if (defendant.Punishment is { Kind: not PunishmentKind.Unspecified } own)
-            return own.Clone();
+            return (own.Clone(), [], Penalty.Implied(own.Kind));
 
         if (Newest(defendant, ordinal, a => a.Punishment is { Kind: not PunishmentKind.Unspecified }) is { } structured)
         {
@@ -48,18 +52,18 @@ public sealed class KnownFacts
                 punishment.Source = Known(structured.Source);
             if (punishment.SourceUrl.Length == 0)
                 punishment.SourceUrl = structured.SourceUrl;
-            return punishment;
+            return (punishment, [], Penalty.Implied(punishment.Kind));
         }
 
         if (Finding(ordinal)?.Sentence is { } fromAct)
-            return ToProto(fromAct, FactSource.PublishedAct, _verdict!.Url);
+            return (ToProto(fromAct, FactSource.PublishedAct, _verdict!.Url), fromAct.Additional, fromAct.Penalty);
 
         foreach (var annotation in ByNewest(defendant, ordinal))
         {
             if (SentenceParser.Parse(annotation.Text) is { } fromText)
-                return ToProto(fromText, Known(annotation.Source), annotation.SourceUrl);
+                return (ToProto(fromText, Known(annotation.Source), annotation.SourceUrl), fromText.Additional, fromText.Penalty);
         }
-        return null;
+        return (null, [], Penalty.None);
     }
 
     public ServiceType ServiceType(Defendant defendant, int ordinal)

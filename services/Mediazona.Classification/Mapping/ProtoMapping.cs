@@ -1,4 +1,5 @@
 using Mediazona.Classification.Rules;
+using Mediazona.Classification.Sentences;
 using Mediazona.Contracts.Cases.V1;
 using Mediazona.Contracts.Classification.V1;
 using DomainCharge = Mediazona.Classification.Charges.Charge;
@@ -24,6 +25,18 @@ public static class ProtoMapping
         AwolDuration = charge.AwolDuration,
         MaxPenaltyMonths = charge.MaxPenaltyMonths,
         Unknown = charge.Unknown,
+        Stage = charge.Charge.Stage,
+        Complicity = charge.Charge.Complicity,
+        MaxPenaltyUnknown = charge.MaxPenaltyUnknown,
+        LifeImprisonment = charge.LifeImprisonment,
+    };
+
+    public static AdditionalPunishment ToProto(this AddedPunishment punishment) => new()
+    {
+        Kind = punishment.Kind,
+        TermMonths = punishment.TermMonths,
+        FineRubles = punishment.FineRubles,
+        RawText = punishment.RawText,
     };
 
     public static ProtoRule ToProto(this Rules.Rule rule) => new()
@@ -35,6 +48,8 @@ public static class ProtoMapping
         AwolDuration = rule.AwolDuration,
         MaxPenaltyMonths = rule.MaxPenaltyMonths,
         Description = rule.Description,
+        MaxPenaltyUnknown = rule.MaxPenaltyUnknown,
+        LifeImprisonment = rule.LifeImprisonment,
     };
 
     public static GetRulesResponse ToResponse(this RuleTable table)

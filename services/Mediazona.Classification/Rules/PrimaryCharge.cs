@@ -2,7 +2,10 @@ using System.Globalization;
 
 namespace Mediazona.Classification.Rules;
 
-/// <summary>Picks a defendant's gravest charge: mobilisation-era first, then the higher maximum, then the higher part.</summary>
+/// <summary>
+/// Picks a defendant's gravest charge: mobilisation-era first, then life imprisonment, then the higher maximum, then the higher part.
+/// A maximum the table does not record ranks below every recorded one, and the choice is then flagged uncertain.
+/// </summary>
 public static class PrimaryCharge
 {
     public static ClassifiedCharge? Select(IEnumerable<ClassifiedCharge> charges)
@@ -16,12 +19,32 @@ public static class PrimaryCharge
         return gravest;
     }
 
+    /// <summary>
+    /// True when the maximum decided (or would have decided) between the primary and another charge of the same
+    /// mobilisation-era standing and one of the two maxima is unknown: the choice may be wrong.
+    /// </summary>
+    public static bool Uncertain(IEnumerable<ClassifiedCharge> charges, ClassifiedCharge primary)
+    {
+        foreach (var charge in charges)
+        {
+            if (ReferenceEquals(charge, primary) || charge.MobilisationEra != primary.MobilisationEra)
+                continue;
+            if ((charge.MaxPenaltyUnknown || primary.MaxPenaltyUnknown)
+                && (charge.Charge.Article, charge.Charge.Part) != (primary.Charge.Article, primary.Charge.Part))
+                return true;
+        }
+        return false;
+    }
+
     /// <summary>Positive when a is graver than b; equal charges keep the one printed first.</summary>
     public static int Compare(ClassifiedCharge a, ClassifiedCharge b)
     {
         var byEra = a.MobilisationEra.CompareTo(b.MobilisationEra);
         if (byEra != 0)
             return byEra;
+        var byLife = a.LifeImprisonment.CompareTo(b.LifeImprisonment);
+        if (byLife != 0)
+            return byLife;
         var byPenalty = a.MaxPenaltyMonths.CompareTo(b.MaxPenaltyMonths);
         return byPenalty != 0 ? byPenalty : ComparePart(a.Charge.Part, b.Charge.Part);
     }

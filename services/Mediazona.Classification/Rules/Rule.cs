@@ -2,7 +2,11 @@ using Mediazona.Contracts.Cases.V1;
 
 namespace Mediazona.Classification.Rules;
 
-/// <summary>One row of the rule table: what an article and part mean. An empty part covers every part not listed on its own.</summary>
+/// <summary>
+/// One row of the rule table: what an article and part mean. An empty part covers every part not listed on its own.
+/// MaxPenaltyUnknown: the row records no maximum (MaxPenaltyMonths is then 0 and says nothing);
+/// LifeImprisonment: the part allows life, above any term.
+/// </summary>
 public sealed record Rule(
     string Article,
     string Part,
@@ -10,4 +14,6 @@ public sealed record Rule(
     bool MobilisationEra,
     AwolDuration AwolDuration,
     int MaxPenaltyMonths,
-    string Description);
+    string Description,
+    bool MaxPenaltyUnknown = false,
+    bool LifeImprisonment = false);

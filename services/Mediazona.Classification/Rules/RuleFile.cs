@@ -91,8 +91,10 @@ public static class RuleFile
             Parse<Category>(row.Category, row.Article),
             row.MobilisationEra,
             string.IsNullOrWhiteSpace(row.AwolDuration) ? AwolDuration.Unspecified : Parse<AwolDuration>(row.AwolDuration, row.Article),
-            row.MaxPenaltyMonths >= 0 ? row.MaxPenaltyMonths : throw new InvalidDataException($"Article {row.Article}: max_penalty_months is negative."),
-            row.Description ?? ""));
+            row.MaxPenaltyMonths is not < 0 ? row.MaxPenaltyMonths ?? 0 : throw new InvalidDataException($"Article {row.Article}: max_penalty_months is negative."),
+            row.Description ?? "",
+            MaxPenaltyUnknown: row.MaxPenaltyMonths is null,
+            row.LifeImprisonment));
         try
         {
             return new RuleTable(file.Version, effectiveFrom, rules);
@@ -115,5 +117,6 @@ public static class RuleFile
 
     sealed record FileModel(int Version, string? EffectiveFrom, List<RowModel>? Rows);
 
-    sealed record RowModel(string? Article, string? Part, string? Category, bool MobilisationEra, string? AwolDuration, int MaxPenaltyMonths, string? Description);
+    /// <summary>max_penalty_months: months of deprivation of liberty, 0 when the part carries none, null or absent when not recorded.</summary>
+    sealed record RowModel(string? Article, string? Part, string? Category, bool MobilisationEra, string? AwolDuration, int? MaxPenaltyMonths, string? Description, bool LifeImprisonment);
 }

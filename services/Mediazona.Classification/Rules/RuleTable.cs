@@ -43,11 +43,11 @@ public sealed class RuleTable
         var article = charge.Article.Trim();
         var part = charge.Part.Trim();
         if (_byPart.TryGetValue((article, part), out var rule) || _byPart.TryGetValue((article, ""), out rule))
-            return new ClassifiedCharge(charge, rule.Category, rule.MobilisationEra, rule.AwolDuration, rule.MaxPenaltyMonths, Unknown: false);
+            return new ClassifiedCharge(charge, rule.Category, rule.MobilisationEra, rule.AwolDuration, rule.MaxPenaltyMonths, Unknown: false, rule.MaxPenaltyUnknown, rule.LifeImprisonment);
 
         // A part the table does not list (or none printed) must not count as mobilisation-era on a guess.
         var category = _articleCategory.TryGetValue(article, out var known) ? known : ByChapter(article);
-        return new ClassifiedCharge(charge, category, MobilisationEra: false, AwolDuration.Unspecified, MaxPenaltyMonths: 0, Unknown: true);
+        return new ClassifiedCharge(charge, category, MobilisationEra: false, AwolDuration.Unspecified, MaxPenaltyMonths: 0, Unknown: true, MaxPenaltyUnknown: true);
     }
 
     /// <summary>Chapter 33 (military service) runs from article 331 to 352; "337.1" belongs to it as 337 does.</summary>

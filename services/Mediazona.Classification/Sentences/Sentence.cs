@@ -16,5 +16,11 @@ public sealed record Sentence(
     long FineRubles,
     string RawText)
 {
+    /// <summary>Punishments added to the main one (fine, restriction of freedom, deprivation of rank, ban on posts).</summary>
+    public IReadOnlyList<AddedPunishment> Additional { get; init; } = [];
+
+    /// <summary>The main punishment's kind of art. 44 (Kind stays the coarse one the statistics count by).</summary>
+    public Penalty Penalty { get; init; } = Penalty.None;
+
     public static Sentence Acquittal(string rawText) => new(PunishmentKind.Acquitted, 0, 0, ColonyRegime.Unspecified, 0, rawText);
 }

@@ -17,9 +17,10 @@ public static partial class SentenceParser
 
     public static Sentence? Parse(string text, int start, int end)
     {
-        // Per-count terms come first; «по совокупности преступлений … окончательно назначить» states the one that is served.
+        // Per-count terms come first; each aggregation step (art. 69, then art. 70 or ч.5 ст.69, «окончательно
+        // назначить») restates the punishment, and the last step that names one is what is served.
         var from = start;
-        var aggregate = Aggregate().Match(text, start, end - start);
+        var aggregate = LastStep(text, start, end);
         if (aggregate.Success)
             from = aggregate.Index;
 
@@ -65,7 +66,23 @@ public static partial class SentenceParser
         var rawEnd = Math.Min(end, Math.Max(clauseEnd, suspended.Success ? Math.Min(end, suspended.Index + 160) : clauseEnd));
         var rawStart = aggregate.Success && aggregate.Index < at ? aggregate.Index : Math.Min(at, termStart);
         var raw = Squash(text[rawStart..Math.Min(rawEnd, rawStart + RawTextLimit)]);
-        return new Sentence(punishment, term, probation, regime, fine, raw);
+        return new Sentence(punishment, term, probation, regime, fine, raw)
+        {
+            Additional = AdditionalPunishments.Read(text, start, end),
+            Penalty = Penalties.Of(text, at, end, punishment),
+        };
+    }
+
+    /// <summary>The last aggregation step of the paragraph that is followed by a punishment; a failed match when there is none.</summary>
+    static Match LastStep(string text, int start, int end)
+    {
+        var last = Match.Empty;
+        for (var step = Aggregate().Match(text, start, end - start); step.Success; step = step.NextMatch())
+        {
+            if (FirstKind(text, step.Index, end) is not null)
+                last = step;
+        }
+        return last;
     }
 
     /// <summary>The earliest punishment named from `from`: its kind, where its keyword starts and ends.</summary>
@@ -145,7 +162,7 @@ public static partial class SentenceParser
     }
 
     /// <summary>A punishment's clause runs to the end of its sentence or the next «;» (the next count or the next paragraph).</summary>
-    static int ClauseEnd(string text, int at, int end)
+    internal static int ClauseEnd(string text, int at, int end)
     {
         var stop = ClauseStop().Match(text, at, end - at);
         return stop.Success ? stop.Index : end;
@@ -162,7 +179,7 @@ public static partial class SentenceParser
             : ColonyRegime.Special;
     }
 
-    static string Squash(string text) => Spaces().Replace(text, " ").Trim();
+    internal static string Squash(string text) => Spaces().Replace(text, " ").Trim();
 
     // The punishments, by their usual wording in any case form. «лишение права занимать должности» is not «лишение свободы».
     [GeneratedRegex("""
@@ -174,7 +191,8 @@ public static partial class SentenceParser
         """, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex Kind();
 
-    [GeneratedRegex(@"по\s+совокупности\s+(?:преступлений|приговоров)|окончательн\w*\s+(?:назнач|наказани)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // «окончательно назначить», «окончательное наказание … назначить»; not «срок окончательного наказания» (a credit clause).
+    [GeneratedRegex(@"по\s+совокупности\s+(?:преступлений|приговоров)|окончательн\w*\s+(?:наказани[ея]\s+(?:[\w.]+\s+){0,4}?)?(?:назнач|определ)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Aggregate();
 
     // Art. 73: «считать условным с испытательным сроком», «условно с испытательным сроком», «условного осуждения».

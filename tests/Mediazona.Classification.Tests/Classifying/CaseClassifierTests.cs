@@ -176,10 +176,81 @@ public class CaseClassifierTests
 
         Assert.Equal([Category.Awol, Category.Awol, Category.NonMilitary], result.Charges.Select(c => c.Category));
         Assert.Equal([AwolDuration.TenDaysToMonth, AwolDuration.OverMonth, AwolDuration.Unspecified], result.Charges.Select(c => c.AwolDuration));
-        Assert.Equal([false, false, true], result.Charges.Select(c => c.Unknown));
+        Assert.Equal([false, false, false], result.Charges.Select(c => c.Unknown));
+        Assert.Equal([84, 120, 36], result.Charges.Select(c => c.MaxPenaltyMonths));
         Assert.Equal("5", result.Primary.Charge.Part);
         Assert.Equal("ст.337 ч.5 УК РФ", result.Primary.Charge.Raw);
+        Assert.False(result.PrimaryUncertain);
         Assert.Equal(ServiceType.Mobilised, result.ServiceType);
+    }
+
+    [Fact]
+    public void Added_punishments_come_with_the_main_one_from_the_published_act()
+    {
+        var courtCase = Case("Вынесен ПРИГОВОР", Defendant(1, "Орлов Олег Олегович", "ст.290 ч.3 УК РФ"));
+        courtCase.Acts.Add(new JudicialAct
+        {
+            Kind = "Приговор",
+            Url = "https://example.test/act/7",
+            Text = "ПРИГОВОРИЛ: Признать Орлова О.О. виновным в совершении преступления, предусмотренного ч. 3 ст. 290 УК РФ, и назначить ему наказание в виде лишения свободы на срок 4 (четыре) года со штрафом в размере 500 000 рублей с лишением воинского звания «подполковник» с отбыванием наказания в исправительной колонии строгого режима.",
+        });
+
+        var result = CaseClassifier.Classify(courtCase, Revision, Table).Defendants[0];
+
+        Assert.Equal((PunishmentKind.Imprisonment, 48, ColonyRegime.Strict), (result.Punishment.Kind, result.Punishment.TermMonths, result.Punishment.Regime));
+        Assert.Equal(PenaltyKind.DeprivationOfLiberty, result.PenaltyKind);
+        Assert.Equal([(AdditionalPunishmentKind.Fine, 500_000L), (AdditionalPunishmentKind.DeprivationOfRank, 0L)],
+            result.AdditionalPunishments.Select(a => (a.Kind, a.FineRubles)));
+    }
+
+    [Fact]
+    public void A_senders_structured_punishment_brings_no_added_ones_from_elsewhere()
+    {
+        var defendant = Defendant(1, "Орлов Олег Олегович", "ст.290 ч.3 УК РФ");
+        defendant.Punishment = new Punishment { Kind = PunishmentKind.Imprisonment, TermMonths = 48, Source = FactSource.PressRelease };
+        var courtCase = Case("Вынесен ПРИГОВОР", defendant);
+        courtCase.Acts.Add(new JudicialAct { Kind = "Приговор", Text = "ПРИГОВОРИЛ: Признать Орлова О.О. виновным … лишения свободы на срок 4 года со штрафом в размере 500 000 рублей." });
+
+        var result = CaseClassifier.Classify(courtCase, Revision, Table).Defendants[0];
+
+        Assert.Equal(FactSource.PressRelease, result.Punishment.Source);
+        Assert.Equal(PenaltyKind.DeprivationOfLiberty, result.PenaltyKind);
+        Assert.Empty(result.AdditionalPunishments);
+    }
+
+    [Fact]
+    public void An_attempt_is_its_crime_with_the_stage_beside_it()
+    {
+        var result = CaseClassifier.Classify(Case("Вынесен ПРИГОВОР", Defendant(1, "А", "ст. 30 ч.3, ст.338 ч.3 УК РФ")), Revision, Table);
+
+        var charge = Assert.Single(result.Defendants[0].Charges);
+        Assert.Equal(("338", "3", Category.Desertion, true), (charge.Charge.Article, charge.Charge.Part, charge.Category, charge.MobilisationEra));
+        Assert.Equal((OffenceStage.Attempt, ComplicityRole.Unspecified), (charge.Stage, charge.Complicity));
+        Assert.Equal("ст. 30 ч.3, ст.338 ч.3 УК РФ", charge.Charge.Raw);
+        Assert.True(result.MobilisationEra);
+    }
+
+    [Fact]
+    public void Structured_charges_fold_the_general_part_as_parsed_ones_do()
+    {
+        var defendant = new Defendant { Ordinal = 1, Name = "А" };
+        defendant.Charges.Add(new Charge { Raw = "ст.33 ч.5", Article = "33", Part = "5" });
+        defendant.Charges.Add(new Charge { Raw = "ст.228 ч.2", Article = "228", Part = "2" });
+        defendant.Charges.Add(new Charge { Raw = "ст.73", Article = "73" });
+
+        var result = CaseClassifier.Classify(Case("Вынесен ПРИГОВОР", defendant), Revision, Table).Defendants[0];
+
+        var charge = Assert.Single(result.Charges);
+        Assert.Equal(("228", ComplicityRole.Accessory, "ст.33 ч.5, ст.228 ч.2"), (charge.Charge.Article, charge.Complicity, charge.Charge.Raw));
+    }
+
+    [Fact]
+    public void A_primary_chosen_without_a_maximum_is_flagged_uncertain()
+    {
+        var result = CaseClassifier.Classify(Case("Вынесен ПРИГОВОР", Defendant(1, "А", "ст.337 ч.4 УК РФ; ст.171 ч.2 УК РФ")), Revision, Table).Defendants[0];
+
+        Assert.True(result.PrimaryUncertain);
+        Assert.Equal([false, true], result.Charges.Select(c => c.MaxPenaltyUnknown));
     }
 
     [Fact]

@@ -16,7 +16,7 @@ public class RulesAnnouncerTests
     public async Task Announces_the_active_version_with_its_effective_date_at_start()
     {
         await using var provider = new ServiceCollection()
-            .AddSingleton(RuleBookTests.TestVersion2)
+            .AddSingleton(RuleBookTests.TestNextVersion)
             .AddLogging()
             .AddMassTransitTestHarness(bus => bus.UsingInMemory((context, cfg) =>
             {
@@ -29,13 +29,13 @@ public class RulesAnnouncerTests
             .BuildServiceProvider(true);
         var harness = provider.GetRequiredService<ITestHarness>();
         await harness.Start();
-        using var announcer = new RulesAnnouncer(harness.Bus, RuleBookTests.TestVersion2, NullLogger<RulesAnnouncer>.Instance);
+        using var announcer = new RulesAnnouncer(harness.Bus, RuleBookTests.TestNextVersion, NullLogger<RulesAnnouncer>.Instance);
         await announcer.StartAsync(CancellationToken.None);
         await announcer.ExecuteTask!;
 
         Assert.True(await harness.Published.Any<RulesActivated>());
         var message = Assert.Single(harness.Published.Select<RulesActivated>()).Context.Message;
-        Assert.Equal((2, "2030-01-01"), (message.RulesVersion, message.EffectiveFrom));
+        Assert.Equal((RuleBookTests.TestNextVersion.Version, "2030-01-01"), (message.RulesVersion, message.EffectiveFrom));
         await announcer.StopAsync(CancellationToken.None);
     }
 
@@ -72,6 +72,6 @@ public class RulesAnnouncerTests
     {
         var message = RulesAnnouncer.Message(RuleFile.LoadEmbedded());
 
-        Assert.Equal((1, "2022-09-24"), (message.RulesVersion, message.EffectiveFrom));
+        Assert.Equal((2, "2022-09-24"), (message.RulesVersion, message.EffectiveFrom));
     }
 }

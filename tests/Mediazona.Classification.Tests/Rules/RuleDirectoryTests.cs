@@ -103,27 +103,29 @@ public sealed class RuleDirectoryTests : IDisposable
     }
 
     [Fact]
-    public void The_end_to_end_test_table_loads_and_differs_from_version_1_only_in_337_part_1()
+    public void The_end_to_end_test_table_follows_the_newest_embedded_one_and_differs_only_in_337_part_1()
     {
         var book = RuleBook.Load(TestTableDirectory());
-        var (v1, v2) = (book.Versions.Single(v => v.Version == 1), book.Versions.Single(v => v.Version == 2));
+        var newest = RuleFile.LoadEmbedded();
+        var test = book.Versions[^1];
 
-        Assert.True(v2.EffectiveFrom <= DateOnly.FromDateTime(DateTime.UtcNow), "the test table must already be in force");
-        var changed = v2.Rules.Except(v1.Rules).ToList();
+        Assert.Equal(newest.Version + 1, test.Version);
+        Assert.True(test.EffectiveFrom <= DateOnly.FromDateTime(DateTime.UtcNow), "the test table must already be in force");
+        var changed = test.Rules.Except(newest.Rules).ToList();
         Assert.Equal(("337", "1", true), changed.Select(r => (r.Article, r.Part, r.MobilisationEra)).Single());
-        Assert.Equal(v1.Rules.Count, v2.Rules.Count);
+        Assert.Equal(newest.Rules.Count, test.Rules.Count);
     }
 
-    /// <summary>tests/fixtures/classification/rules-v2-test, found above the test's output folder.</summary>
+    /// <summary>tests/fixtures/classification/rules-v3-test, found above the test's output folder.</summary>
     static string TestTableDirectory()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
-            var candidate = Path.Combine(dir.FullName, "tests", "fixtures", "classification", "rules-v2-test");
+            var candidate = Path.Combine(dir.FullName, "tests", "fixtures", "classification", "rules-v3-test");
             if (Directory.Exists(candidate))
                 return candidate;
         }
-        throw new DirectoryNotFoundException("tests/fixtures/classification/rules-v2-test not found above " + AppContext.BaseDirectory);
+        throw new DirectoryNotFoundException("tests/fixtures/classification/rules-v3-test not found above " + AppContext.BaseDirectory);
     }
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);

@@ -6,14 +6,32 @@ namespace Mediazona.Classification.Tests.Rules;
 public class RuleFileTests
 {
     [Fact]
-    public void The_embedded_table_is_version_1_from_the_day_365_FZ_took_effect()
+    public void The_embedded_tables_are_versions_1_and_2_for_the_law_of_24_September_2022()
     {
-        var table = RuleFile.LoadEmbedded();
+        var tables = RuleFile.LoadAllEmbedded();
 
-        Assert.Equal(1, table.Version);
-        Assert.Equal(new DateOnly(2022, 9, 24), table.EffectiveFrom);
-        Assert.Contains(table.Rules, r => r is { Article: "337", Part: "5", Category: Category.Awol, MobilisationEra: true });
-        Assert.All(table.Rules, r => Assert.NotEqual(Category.Unspecified, r.Category));
+        Assert.Equal([1, 2], tables.Select(t => t.Version));
+        Assert.Equal(2, RuleFile.LoadEmbedded().Version);
+        Assert.All(tables, table =>
+        {
+            Assert.Equal(new DateOnly(2022, 9, 24), table.EffectiveFrom);
+            Assert.Contains(table.Rules, r => r is { Article: "337", Part: "5", Category: Category.Awol, MobilisationEra: true });
+            Assert.All(table.Rules, r => Assert.NotEqual(Category.Unspecified, r.Category));
+        });
+    }
+
+    [Fact]
+    public void A_maximum_left_out_is_unknown_and_life_is_read()
+    {
+        var table = RuleFile.Parse("""
+            { "version": 9, "effective_from": "2030-01-01",
+              "rows": [ { "article": "201.2", "category": "NON_MILITARY", "max_penalty_months": null },
+                        { "article": "336", "category": "INSULT", "max_penalty_months": 0 },
+                        { "article": "105", "part": "2", "category": "NON_MILITARY", "max_penalty_months": 240, "life_imprisonment": true } ] }
+            """);
+
+        Assert.Equal([(true, false), (false, false), (false, true)], table.Rules.Select(r => (r.MaxPenaltyUnknown, r.LifeImprisonment)));
+        Assert.Equal([0, 0, 240], table.Rules.Select(r => r.MaxPenaltyMonths));
     }
 
     [Fact]
