@@ -251,6 +251,18 @@ public class CardFixtureTests
         Assert.Equal(("Информация скрыта", "ст.337 ч.5 УК РФ"), (card.Defendants.Single().Name, card.Defendants.Single().ChargesRaw));
     }
 
+    [Theory]
+    [InlineData("https://vkas.sudrf.ru/modules.php?name=sud_delo&name_op=case&_id=5512&_deloId=2450001")]
+    [InlineData("")]
+    public void Without_its_list_title_a_cassation_card_is_known_by_its_url_or_else_its_number(string url)
+    {
+        var page = CodePages.Windows1251.GetString(CardFixtures.Bytes("new-layout-criminal-cassation-cp1251.html"))
+            .Replace("""<div class="name-instanse">Уголовные дела - кассация</div>""", "", StringComparison.Ordinal)
+            .Replace("_deloId=2450001", "_deloId=1540006", StringComparison.Ordinal); // a link that would mislead, outvoted by both
+        var card = Card(CardParser.Parse(CodePages.Windows1251.GetBytes(page), new CardSource(url)));
+        Assert.Equal(ProceedingKind.CriminalCassation, card.ProceedingKind);
+    }
+
     [Fact]
     public void A_koap_card_is_stored_as_an_administrative_offence_with_the_person_it_is_against()
     {
