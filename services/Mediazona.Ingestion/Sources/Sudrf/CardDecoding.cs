@@ -22,8 +22,8 @@ public static partial class CardDecoding
     static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     static readonly Encoding Windows1251;
     static readonly Encoding Koi8R;
-    static readonly bool[] FrequentIn1251;
-    static readonly bool[] FrequentInKoi8;
+    /// <summary>Per byte: 1 when it reads as a frequent letter in windows-1251, plus 1 &lt;&lt; 16 when in KOI8-R.</summary>
+    static readonly int[] FrequentLetterCounts;
 
     static CardDecoding()
     {
@@ -31,8 +31,11 @@ public static partial class CardDecoding
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         Windows1251 = Encoding.GetEncoding(1251);
         Koi8R = Encoding.GetEncoding("koi8-r");
-        FrequentIn1251 = FrequentBytes(Windows1251);
-        FrequentInKoi8 = FrequentBytes(Koi8R);
+        FrequentLetterCounts = new int[256];
+        for (var b = 0x80; b <= 0xFF; b++)
+        {
+            FrequentLetterCounts[b] = (IsFrequentLetter(Windows1251, b) ? 1 : 0) + (IsFrequentLetter(Koi8R, b) ? 1 << 16 : 0);
+        }
     }
 
     /// <summary>The decoded page, or a rejection on field "content" when the bytes are no text anyone can read.</summary>
@@ -43,22 +46,23 @@ public static partial class CardDecoding
 
         var senderCharset = CharsetOf(contentType) ?? "";
         var pageCharset = MetaCharset(bytes) ?? "";
-        var (encoding, evidence) = Choose(bytes, senderCharset, pageCharset);
+        var (sender, page) = (Resolve(senderCharset), Resolve(pageCharset));
+        var (encoding, evidence) = Choose(bytes, sender, page);
         if (encoding is null)
             return DecodedPage.Unreadable("the bytes are not UTF-8 and read as no Russian text in windows-1251 or KOI8-R: their encoding cannot be told");
 
         var bom = Bom(bytes);
         var body = bom is not null && bom.WebName == encoding.WebName ? bytes[bom.Preamble.Length..] : bytes;
-        var decoding = new PageDecoding { Encoding = encoding.WebName, Evidence = evidence, SenderCharset = senderCharset, PageCharset = pageCharset };
-        Mismatch(decoding, "the sender's content type", senderCharset, encoding);
-        Mismatch(decoding, "the page's meta charset", pageCharset, encoding);
+        var decoding = new PageDecoding { Encoding = encoding.WebName, Evidence = evidence, SenderCharset = Shorten(senderCharset), PageCharset = Shorten(pageCharset) };
+        Mismatch(decoding, "the sender's content type", senderCharset, sender, encoding);
+        Mismatch(decoding, "the page's meta charset", pageCharset, page, encoding);
         // Only valid UTF-8 is ever read as UTF-8 (checked above), so the strict decoder cannot throw here.
         var text = (encoding.CodePage == Encoding.UTF8.CodePage ? StrictUtf8 : encoding).GetString(body);
         return new DecodedPage(text, encoding.WebName, decoding, null);
     }
 
     /// <summary>The decision table of docs/ingestion.md: the encoding to read the bytes with and what decided it (null: unreadable).</summary>
-    static (Encoding? Encoding, DecodingEvidence Evidence) Choose(ReadOnlySpan<byte> bytes, string senderCharset, string pageCharset)
+    static (Encoding? Encoding, DecodingEvidence Evidence) Choose(ReadOnlySpan<byte> bytes, Encoding? sender, Encoding? page)
     {
         // A UTF-8 mark before bytes that are not UTF-8 says nothing: the rest of the table decides.
         if (Bom(bytes) is { } bom && (bom.CodePage != Encoding.UTF8.CodePage || System.Text.Unicode.Utf8.IsValid(bytes[3..])))
@@ -68,8 +72,8 @@ public static partial class CardDecoding
         if (validUtf8 && bytes.IndexOfAny((byte)0xD0, (byte)0xD1) >= 0)
             return (StrictUtf8, DecodingEvidence.Bytes);
 
-        var (declared, declaredBy) = Resolve(senderCharset) is { } sender ? (sender, DecodingEvidence.Sender)
-            : Resolve(pageCharset) is { } page ? (page, DecodingEvidence.Page) : (null, DecodingEvidence.Unspecified);
+        var (declared, declaredBy) = sender is not null ? (sender, DecodingEvidence.Sender)
+            : page is not null ? (page, DecodingEvidence.Page) : (null, DecodingEvidence.Unspecified);
         if (bytes.IndexOfAnyInRange((byte)0x80, (byte)0xFF) < 0)
             return (declared ?? StrictUtf8, declared is null ? DecodingEvidence.Bytes : declaredBy); // ASCII reads the same in all of them
         if (declared is not null && declared.CodePage == Encoding.UTF8.CodePage && validUtf8)
@@ -99,26 +103,23 @@ public static partial class CardDecoding
     /// </summary>
     const string FrequentLetters = "оеаинтсрвл";
 
-    static bool[] FrequentBytes(Encoding encoding)
-    {
-        var table = new bool[256];
-        for (var b = 0x80; b <= 0xFF; b++)
-            table[b] = FrequentLetters.Contains(encoding.GetString([(byte)b])[0], StringComparison.Ordinal);
-        return table;
-    }
+    static bool IsFrequentLetter(Encoding encoding, int b) => FrequentLetters.Contains(encoding.GetString([(byte)b])[0], StringComparison.Ordinal);
+
+    /// <summary>Enough letters to tell the two readings apart: pages can be 200 KB, and their first pages of text decide.</summary>
+    const int EnoughLetters = 4096;
 
     /// <summary>How many bytes read as frequent Russian letters in windows-1251 and in KOI8-R (one pass, no decoding).</summary>
     static (int Windows1251, int Koi8R) RussianLetters(ReadOnlySpan<byte> bytes)
     {
         int cp1251 = 0, koi8 = 0;
-        foreach (var b in bytes)
+        const int Chunk = 4096; // small enough that the packed 16-bit halves cannot overflow
+        for (var start = 0; start < bytes.Length && cp1251 + koi8 < EnoughLetters; start += Chunk)
         {
-            if (b < 0x80)
-                continue;
-            if (FrequentIn1251[b])
-                cp1251++;
-            if (FrequentInKoi8[b])
-                koi8++;
+            var packed = 0;
+            foreach (var b in bytes.Slice(start, Math.Min(Chunk, bytes.Length - start)))
+                packed += FrequentLetterCounts[b];
+            cp1251 += packed & 0xFFFF;
+            koi8 += packed >> 16;
         }
         return (cp1251, koi8);
     }
@@ -136,11 +137,11 @@ public static partial class CardDecoding
         return count;
     }
 
-    static void Mismatch(PageDecoding decoding, string who, string declared, Encoding used)
+    static void Mismatch(PageDecoding decoding, string who, string declared, Encoding? named, Encoding used)
     {
         if (declared.Length == 0)
             return;
-        if (Resolve(declared) is not { } named)
+        if (named is null)
             decoding.Mismatches.Add($"{who} names an unknown charset '{Shorten(declared)}'; the bytes were read as {used.WebName}");
         else if (named.CodePage != used.CodePage)
             decoding.Mismatches.Add($"{who} says {named.WebName}; the bytes were read as {used.WebName}");
@@ -188,10 +189,14 @@ public static partial class CardDecoding
         return match.Success ? match.Groups[1].Value : null;
     }
 
-    static Encoding? Resolve(string charset)
+    /// <summary>Charset names seen so far: an unknown name costs an exception to look up, once.</summary>
+    static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Encoding?> Resolved = new(StringComparer.OrdinalIgnoreCase);
+
+    static Encoding? Resolve(string charset) =>
+        charset.Length == 0 ? null : Resolved.Count < 256 ? Resolved.GetOrAdd(charset, Lookup) : Lookup(charset);
+
+    static Encoding? Lookup(string charset)
     {
-        if (charset.Length == 0)
-            return null;
         var name = charset.Trim().Trim('"', '\'').ToLowerInvariant();
         name = name switch
         {

@@ -25,7 +25,10 @@ public static partial class CardProceeding
             ?? ProceedingKind.Unspecified;
     }
 
-    /// <summary>A list title as sites print it above a card or a list; null when the text is no list title.</summary>
+    /// <summary>
+    /// A list title as sites print it above a card or a list; null when the text is no list title. The search form's
+    /// section headings («Уголовное судопроизводство») name a branch, not a list, so they are none.
+    /// </summary>
     public static ProceedingKind? FromTitle(string text)
     {
         if (text.Length is < 12 or > 160)
@@ -108,13 +111,23 @@ public static partial class CardProceeding
         return counts?.MaxBy(pair => pair.Value).Key;
     }
 
-    /// <summary>A cheap look at the first text before any cleaning: titles start with one of a few letters (most elements do not).</summary>
+    /// <summary>How list titles begin (checked on the raw text, before any cleaning: most elements begin otherwise).</summary>
+    static readonly string[] TitleStarts = ["уголовн", "дела", "жалоб", "гражданск", "административн", "производство по", "материал"];
+
+    /// <summary>A cheap look at the element's first text: long enough and beginning as a list title does.</summary>
     static bool MayBeTitle(INode? first)
     {
         if (first is not IText text)
             return false;
         var start = text.Data.AsSpan().TrimStart();
-        return start.Length >= 12 && "УуДдГгАаПпЖжМм".Contains(start[0], StringComparison.Ordinal);
+        if (start.Length < 12)
+            return false;
+        foreach (var stem in TitleStarts)
+        {
+            if (start.StartsWith(stem, StringComparison.OrdinalIgnoreCase))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>The element's own text, without its children's: a title is a leaf, and a container's text is not its title.</summary>
@@ -134,18 +147,18 @@ public static partial class CardProceeding
         return text;
     }
 
-    /// <summary>Menus and search forms name every proceeding: a title inside a link, a select or a label is not the page's.</summary>
+    /// <summary>Menus and search forms name every proceeding: a title inside a link, a select, a label or a form is not the page's.</summary>
     static bool InsideLinkOrForm(IElement element)
     {
         for (var current = element; current is not null; current = current.ParentElement)
         {
-            if (current.LocalName is "a" or "option" or "select" or "label")
+            if (current.LocalName is "a" or "option" or "select" or "label" or "form")
                 return true;
         }
         return false;
     }
 
-    [GeneratedRegex(@"^(уголовн\S* (дела\b|судопроизводств)|дела об административных правонарушениях|жалобы? на постановлени\S* по делам об административных правонарушениях|гражданск\S* (дела\b|судопроизводств)|административн\S* (дела\b|судопроизводств)|производство по материалам|материал\S*( по)? )")]
+    [GeneratedRegex(@"^(уголовн\S* дела\b|дела об административных правонарушениях|жалобы? на постановлени\S* по делам об административных правонарушениях|гражданск\S* дела\b|административн\S* дела\b|производство по материалам|материал\S*( по)? )")]
     private static partial Regex ListTitle();
 
     /// <summary>«7У-1297/2026 [77-655/2026]» → 7У; «4/17-12/2024» → a material (a numbered register before the dash).</summary>

@@ -21,12 +21,23 @@ public static partial class CardText
     /// </summary>
     public static string Flat(IElement element)
     {
-        // Most cells hold text only: their TextContent is already the answer.
-        if (element.ChildElementCount == 0)
+        // Most cells hold text or inline markup only (<b>Дата</b>): their TextContent is already the answer.
+        if (!HasBreaks(element))
             return element.TextContent;
         var builder = new StringBuilder();
         AppendFlat(element, builder);
         return builder.ToString();
+    }
+
+    /// <summary>Whether any descendant breaks words or is no text (walked by sibling links: no collections allocated).</summary>
+    static bool HasBreaks(IElement element)
+    {
+        for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
+        {
+            if (SeparatesWords(child.LocalName) || child.LocalName is "script" or "style" || HasBreaks(child))
+                return true;
+        }
+        return false;
     }
 
     static void AppendFlat(INode node, StringBuilder builder)

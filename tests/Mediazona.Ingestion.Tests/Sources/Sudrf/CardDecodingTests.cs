@@ -78,6 +78,14 @@ public class CardDecodingTests
     }
 
     [Fact]
+    public void A_charset_name_is_kept_short_on_the_revision()
+    {
+        var decoded = CardDecoding.Decode(Page("utf-8"), "text/html; charset=" + new string('x', 500));
+        Assert.Equal(31, decoded.Decoding.SenderCharset.Length); // 30 characters and an ellipsis
+        Assert.Equal("utf-8", decoded.Encoding);
+    }
+
+    [Fact]
     public void Binary_data_is_no_text()
     {
         Assert.Contains("binary", CardDecoding.Decode(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 0x0D }, null).Rejection!.Reason, StringComparison.Ordinal);

@@ -48,6 +48,8 @@ public class CardProceedingTests
     [InlineData("Курский гарнизонный военный суд")]
     [InlineData("Дата поступления")]
     [InlineData("Уголовное дело ПРЕКРАЩЕНО")]
+    [InlineData("Уголовное судопроизводство")]
+    [InlineData("Гражданское судопроизводство")]
     public void Other_headings_are_no_list_title(string text) => Assert.Null(CardProceeding.FromTitle(text));
 
     [Theory]
@@ -80,7 +82,8 @@ public class CardProceedingTests
     public void A_title_in_a_menu_link_or_a_search_form_is_not_the_pages()
     {
         var menu = """<a href="/modules.php?name=sud_delo&amp;delo_id=1500001">Дела об административных правонарушениях - первая инстанция</a>"""
-            + """<select id="process-type"><option>Гражданские дела - первая инстанция</option></select>""";
+            + """<select id="process-type"><option>Гражданские дела - первая инстанция</option></select>"""
+            + """<form id="search-form"><div class="form-item"><strong>Административные дела (КАС РФ) - первая инстанция</strong></div></form>""";
         Assert.Equal(ProceedingKind.CriminalFirstInstance, KindOf($"""{menu}<div class="case-num">Дело № 1-5/2025</div>"""));
     }
 
