@@ -10,7 +10,8 @@ namespace Mediazona.Ingestion.Benchmarks;
 /// </summary>
 static class ParserCpuTime
 {
-    static readonly string[] Pages = ["old-layout-verdict-cp1251.html", "new-layout-verdict-act-utf8.html", "captcha.html"];
+    static readonly string[] Pages =
+        ["old-layout-verdict-cp1251.html", "new-layout-verdict-act-utf8.html", "old-layout-dismissed-saved-utf8-meta-windows-1251.html", "captcha.html"];
 
     public static void Run(int pagesPerRound, int rounds)
     {
