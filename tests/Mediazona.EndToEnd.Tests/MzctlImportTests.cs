@@ -14,7 +14,7 @@ namespace Mediazona.EndToEnd.Tests;
 public sealed class MzctlImportTests(SuiteFixture suite, ITestOutputHelper output) : IDisposable
 {
     /// <summary>The court codes printed in the fixture pages.</summary>
-    static readonly string[] FixtureCourts = ["46GV0001", "77GV0004", "59GV0001", "75GV0003", "36GV0002"];
+    static readonly string[] FixtureCourts = ["46GV0001", "77GV0004", "59GV0001", "75GV0003", "36GV0002", "77GV0020", "54KV0000"];
 
     readonly string _folder = Path.Combine(Path.GetTempPath(), "mzctl-e2e-" + Guid.NewGuid().ToString("N"));
 
@@ -70,17 +70,18 @@ public sealed class MzctlImportTests(SuiteFixture suite, ITestOutputHelper outpu
         var second = await importer.RunAsync(plan, new NoProgress(), CancellationToken.None);
 
         output.WriteLine(string.Join("\n", first.TopReasons(20).Select(r => $"{r.Count} {r.Reason}")));
-        // 17 fixtures, of which binary-garbage.bin is not a card page by name: 16 sent in 4 batches.
-        Assert.Equal((16, 4), (plan.Records, plan.Batches.Count));
+        // 21 fixtures, of which binary-garbage.bin is not a card page by name: 20 sent in 4 batches.
+        Assert.Equal((20, 4), (plan.Records, plan.Batches.Count));
         Assert.Empty(plan.Problems);
         // Parsed (Mediazona.Ingestion.Tests CardFixtureTests): both old-layout verdict pages (one case: the refetched
         // page is the same content, so one NEW and one UNCHANGED), the group case, the pending and the verdict-with-act
-        // new-layout pages (the verdict's court code from its sibling .url file). Rejected: the ten bad pages, and the
-        // returned case whose page has no court code (mzctl derives none from file names).
-        Assert.Equal((4, 0, 1, 11), (first.New, first.Revision, first.Unchanged, first.Rejected));
+        // new-layout pages (the verdict's court code from its sibling .url file), the two pages saved as UTF-8 under a
+        // windows-1251 meta, the criminal cassation and the КоАП cards (stored as their kinds). Rejected: the ten bad
+        // pages, and the returned case whose page has no court code (mzctl derives none from file names).
+        Assert.Equal((8, 0, 1, 11), (first.New, first.Revision, first.Unchanged, first.Rejected));
         Assert.Null(first.Failure);
         // Re-running is harmless: nothing new, the same pages rejected for the same reasons.
-        Assert.Equal((0, 0, 5, 11), (second.New, second.Revision, second.Unchanged, second.Rejected));
+        Assert.Equal((0, 0, 9, 11), (second.New, second.Revision, second.Unchanged, second.Rejected));
         Assert.Equal(first.TopReasons(20), second.TopReasons(20));
         Assert.Null(second.Failure);
     }
@@ -102,11 +103,11 @@ public sealed class MzctlImportTests(SuiteFixture suite, ITestOutputHelper outpu
         output.WriteLine(first + "\n" + second);
         Assert.Equal((0, 0), (firstExit, secondExit));
         // Output is redirected here, so plain lines: one per batch of 200 (cards, then cases), then the counts.
-        Assert.Contains("18 records in 2 batches", first, StringComparison.Ordinal);
-        Assert.Contains("NEW        6\n", first, StringComparison.Ordinal);
+        Assert.Contains("22 records in 2 batches", first, StringComparison.Ordinal);
+        Assert.Contains("NEW        10\n", first, StringComparison.Ordinal);
         Assert.Contains("REJECTED   11\n", first, StringComparison.Ordinal);
         Assert.Contains("NEW        0\n", second, StringComparison.Ordinal);
-        Assert.Contains("UNCHANGED  7\n", second, StringComparison.Ordinal);
+        Assert.Contains("UNCHANGED  11\n", second, StringComparison.Ordinal);
         Assert.Contains("REJECTED   11\n", second, StringComparison.Ordinal);
     }
 

@@ -30,6 +30,7 @@ public static class CaseClassifier
             GroupCase = courtCase.Defendants.Count > 1,
             HasPublishedAct = courtCase.Acts.Count > 0,
             RulesVersion = rules.Version,
+            ProceedingKind = courtCase.ProceedingKind,
         };
         var facts = KnownFacts.Of(courtCase);
         for (var i = 0; i < courtCase.Defendants.Count; i++)

@@ -18,8 +18,9 @@ public static class CaseIntake
         for (var i = 0; i < records.Count; i++)
         {
             var normalised = CaseNormaliser.Normalise(records[i]);
-            // Only ingestion says how a card's court was settled: a structured sender's claim would be unchecked.
+            // Only ingestion says how a card's court was settled and its page read: a structured sender's claim would be unchecked.
             normalised.CourtResolution = null;
+            normalised.PageDecoding = null;
             if (CaseValidator.Validate(normalised, $"cases[{i}]", today) is { } rejection)
             {
                 rejected.Add(new RejectedRecord(i, rejection.Field, rejection.Reason, records[i].ToByteArray()));

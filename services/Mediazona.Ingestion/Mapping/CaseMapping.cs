@@ -65,6 +65,7 @@ public static class CaseMapping
         Index = record.Prepared.Index,
         CaseId = record.Prepared.CaseId,
         Revision = record.Revision,
+        ProceedingKind = record.Prepared.Case.ProceedingKind,
         Status = record.Kind switch
         {
             RecordKind.New => RecordStatus.New,

@@ -133,6 +133,8 @@ public static partial class CaseValidator
         // Unknown numbers pass protobuf parsing but would mean nothing to classification.
         if (!Enum.IsDefined(courtCase.Outcome))
             return new($"{path}.outcome", $"unknown outcome {(int)courtCase.Outcome}");
+        if (!Enum.IsDefined(courtCase.ProceedingKind))
+            return new($"{path}.proceeding_kind", $"unknown proceeding kind {(int)courtCase.ProceedingKind}");
         for (var i = 0; i < courtCase.Defendants.Count; i++)
         {
             var defendant = courtCase.Defendants[i];

@@ -26,9 +26,15 @@ public static class ProjectionMapper
         var cases = new List<CaseRow>(newest.Count);
         var defendants = new List<DefendantRow>();
         var charges = new List<ChargeRow>();
+        var uncounted = new List<UncountedCase>();
         // Sorted by case id so that concurrent writers lock case rows in the same order (no deadlocks).
         foreach (var classification in newest.Values.OrderBy(c => c.CaseId, StringComparer.Ordinal))
         {
+            if (!IsCounted(classification.ProceedingKind))
+            {
+                uncounted.Add(new UncountedCase(classification.CaseId, classification.Revision, classification.RulesVersion, (short)classification.ProceedingKind));
+                continue;
+            }
             cases.Add(ToCaseRow(classification));
             foreach (var defendant in classification.Defendants)
             {
@@ -36,8 +42,14 @@ public static class ProjectionMapper
                 charges.AddRange(ToChargeRows(classification.CaseId, defendant));
             }
         }
-        return new ProjectionBatch(cases, defendants, charges, rejected);
+        return new ProjectionBatch(cases, defendants, charges, rejected, uncounted);
     }
+
+    /// <summary>
+    /// The statistics are about first-instance criminal cases. UNSPECIFIED counts as one: structured submissions and cards
+    /// stored before ingestion read kinds say nothing, and were all first-instance criminal cases.
+    /// </summary>
+    public static bool IsCounted(ProceedingKind kind) => kind is ProceedingKind.Unspecified or ProceedingKind.CriminalFirstInstance;
 
     /// <summary>Revision first, then rules version: the order the projection keeps (equal = redelivery).</summary>
     public static bool IsNewer(CaseClassification candidate, CaseClassification current) =>

@@ -42,12 +42,16 @@ public sealed record ChargeRow(
 /// <summary>A case of a batch that cannot be projected, and why.</summary>
 public sealed record RejectedCase(string CaseId, string Reason);
 
+/// <summary>A case of another proceeding (cassation, КоАП…): not counted, and removed if an older revision was.</summary>
+public sealed record UncountedCase(string CaseId, int Revision, int RulesVersion, short ProceedingKind);
+
 /// <summary>
 /// The rows of a batch: at most one case per case id (the newest of the batch), with its defendants and
-/// charges, plus the cases that were rejected.
+/// charges, plus the cases that were rejected and those of other proceedings.
 /// </summary>
 public sealed record ProjectionBatch(
     IReadOnlyList<CaseRow> Cases,
     IReadOnlyList<DefendantRow> Defendants,
     IReadOnlyList<ChargeRow> Charges,
-    IReadOnlyList<RejectedCase> Rejected);
+    IReadOnlyList<RejectedCase> Rejected,
+    IReadOnlyList<UncountedCase> Uncounted);

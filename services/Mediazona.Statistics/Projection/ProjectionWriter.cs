@@ -6,7 +6,7 @@ using NpgsqlTypes;
 namespace Mediazona.Statistics.Projection;
 
 /// <summary>What one batch did to the projection.</summary>
-public sealed record ProjectionResult(int Applied, int Skipped, int Rejected, long? DataVersion);
+public sealed record ProjectionResult(int Applied, int Skipped, int Rejected, long? DataVersion, int Uncounted = 0);
 
 /// <summary>
 /// Applies a batch of classified cases in one transaction. Idempotent and out-of-order safe: a case is
@@ -30,6 +30,29 @@ public sealed class ProjectionWriter(NpgsqlDataSource dataSource, SuiteMetrics m
             has_published_act = excluded.has_published_act, court_name = excluded.court_name, projected_at = excluded.projected_at
         where (cases.revision, cases.rules_version) < (excluded.revision, excluded.rules_version)
         returning case_id
+        """;
+
+    // Other proceedings' latest pairs, kept only when newer than the one stored (see 005_uncounted_cases.sql).
+    const string UpsertUncounted = """
+        insert into uncounted_cases (case_id, revision, rules_version, proceeding_kind)
+        select * from unnest($1::text[], $2::int[], $3::int[], $4::smallint[])
+        on conflict (case_id) do update set
+            revision = excluded.revision, rules_version = excluded.rules_version,
+            proceeding_kind = excluded.proceeding_kind, projected_at = now()
+        where (uncounted_cases.revision, uncounted_cases.rules_version) < (excluded.revision, excluded.rules_version)
+        """;
+
+    // A counted row outranked by a newer revision of another proceeding leaves the figures (it may have come in this batch).
+    const string DeleteOutranked = """
+        delete from cases c using uncounted_cases u
+        where c.case_id = u.case_id and c.case_id = any($1) and (c.revision, c.rules_version) < (u.revision, u.rules_version)
+        returning c.case_id
+        """;
+
+    // A newer first-instance revision wins back: its older marker goes.
+    const string DeleteOutrankedMarkers = """
+        delete from uncounted_cases u using cases c
+        where u.case_id = c.case_id and u.case_id = any($1) and (u.revision, u.rules_version) < (c.revision, c.rules_version)
         """;
 
     const string DeleteDefendants = "delete from defendants where case_id = any($1)";
@@ -62,20 +85,56 @@ public sealed class ProjectionWriter(NpgsqlDataSource dataSource, SuiteMetrics m
         var batch = ProjectionMapper.Map(message);
         foreach (var rejected in batch.Rejected)
             logger.LogWarning("Case {CaseId} not projected: {Reason}", rejected.CaseId, rejected.Reason);
-        if (batch.Cases.Count == 0)
+        if (batch.Cases.Count == 0 && batch.Uncounted.Count == 0)
             return new ProjectionResult(0, 0, batch.Rejected.Count, null);
 
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
 
-        var applied = await UpsertCasesAsync(connection, transaction, batch.Cases, cancellationToken);
+        var applied = batch.Cases.Count > 0 ? await UpsertCasesAsync(connection, transaction, batch.Cases, cancellationToken) : [];
+        var removed = await SettleUncountedAsync(connection, transaction, batch, applied, cancellationToken);
+        applied.ExceptWith(removed);
         long? version = null;
-        if (applied.Count > 0)
-            version = await ReplaceDetailsAsync(connection, transaction, batch, applied, cancellationToken);
+        if (applied.Count > 0 || removed.Count > 0)
+            version = await ReplaceDetailsAsync(connection, transaction, batch, applied, removed, cancellationToken);
 
         await transaction.CommitAsync(cancellationToken);
         metrics.RecordCases("projected", applied.Count);
-        return new ProjectionResult(applied.Count, batch.Cases.Count - applied.Count, batch.Rejected.Count, version);
+        return new ProjectionResult(applied.Count, batch.Cases.Count - applied.Count, batch.Rejected.Count, version, batch.Uncounted.Count);
+    }
+
+    /// <summary>
+    /// Records the batch's cases of other proceedings and removes every counted row a newer one outranks (a cassation
+    /// revision of a case first stored without a kind, or a late older revision); answers the case ids removed.
+    /// </summary>
+    static async Task<HashSet<string>> SettleUncountedAsync(NpgsqlConnection connection, NpgsqlTransaction transaction,
+        ProjectionBatch batch, HashSet<string> applied, CancellationToken cancellationToken)
+    {
+        var removed = new HashSet<string>(StringComparer.Ordinal);
+        if (batch.Uncounted.Count > 0)
+        {
+            await using var upsert = new NpgsqlCommand(UpsertUncounted, connection, transaction);
+            upsert.Parameters.Add(Array(batch.Uncounted, u => u.CaseId));
+            upsert.Parameters.Add(Array(batch.Uncounted, u => u.Revision));
+            upsert.Parameters.Add(Array(batch.Uncounted, u => u.RulesVersion));
+            upsert.Parameters.Add(Array(batch.Uncounted, u => u.ProceedingKind));
+            await upsert.ExecuteNonQueryAsync(cancellationToken);
+        }
+        var ids = batch.Uncounted.Select(u => u.CaseId).Concat(applied).ToArray();
+        await using (var delete = new NpgsqlCommand(DeleteOutranked, connection, transaction))
+        {
+            delete.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = ids });
+            await using var reader = await delete.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+                removed.Add(reader.GetString(0));
+        }
+        if (applied.Count > 0)
+        {
+            await using var markers = new NpgsqlCommand(DeleteOutrankedMarkers, connection, transaction);
+            markers.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = applied.ToArray() });
+            await markers.ExecuteNonQueryAsync(cancellationToken);
+        }
+        return removed;
     }
 
     static async Task<HashSet<string>> UpsertCasesAsync(NpgsqlConnection connection, NpgsqlTransaction transaction,
@@ -102,11 +161,11 @@ public sealed class ProjectionWriter(NpgsqlDataSource dataSource, SuiteMetrics m
         return applied;
     }
 
-    /// <summary>Replaces the defendants and charges of the applied cases and moves the data version: one round trip.</summary>
+    /// <summary>Replaces the defendants and charges of the applied cases, drops the removed ones' and moves the data version: one round trip.</summary>
     static async Task<long> ReplaceDetailsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction,
-        ProjectionBatch batch, HashSet<string> applied, CancellationToken cancellationToken)
+        ProjectionBatch batch, HashSet<string> applied, HashSet<string> removed, CancellationToken cancellationToken)
     {
-        var ids = applied.ToArray();
+        var ids = applied.Concat(removed).ToArray();
         var defendants = batch.Defendants.Where(d => applied.Contains(d.CaseId)).ToList();
         var charges = batch.Charges.Where(c => applied.Contains(c.CaseId)).ToList();
 

@@ -67,6 +67,34 @@ public class CardImportTests(PostgresDatabase database) : IClassFixture<Postgres
         Assert.Equal(("46GV0001", "1-45/2023", RevisionOrigin.Card), (stored.Case.Court.Code, stored.Case.CaseNumber, stored.Revision.Origin));
     }
 
+    [Fact]
+    public async Task Other_proceedings_are_stored_listed_and_found_as_their_kind()
+    {
+        // These cards were decided in 2025 and 2026.
+        var rpc = new IngestionRpc(new CaseStore(database.DataSource), new ReplayStore(database.DataSource), new FixedClock(new DateOnly(2026, 6, 1)));
+        Task<ImportCardsResponse> Import(params CardInput[] cards) => rpc.ImportCards(new ImportCardsRequest { Cards = { cards } }, TestCallContext.Instance);
+        var imported = await Import(Card("new-layout-criminal-cassation-cp1251.html", "https://vkas.sudrf.ru/modules.php?name=sud_delo&name_op=case&_id=5512&_deloId=2450001"),
+            Card("old-layout-koap-saved-utf8-meta-windows-1251.html", "https://gvs.krs.sudrf.ru/modules.php?name=sud_delo&case_id=7701&delo_id=1500001"),
+            Card("old-layout-dismissed-saved-utf8-meta-windows-1251.html", "https://gvs.krs.sudrf.ru/modules.php?name=sud_delo&case_id=901&delo_id=1540006"));
+
+        Assert.All(imported.Results, r => Assert.Equal(RecordStatus.New, r.Status));
+        Assert.Equal([ProceedingKind.CriminalCassation, ProceedingKind.AdministrativeOffence, ProceedingKind.CriminalFirstInstance],
+            imported.Results.Select(r => r.ProceedingKind));
+
+        var cassation = await rpc.GetCase(new GetCaseRequest { CourtCode = "54KV0000", CaseNumber = "7У-1297/2026 [77-655/2026]" }, TestCallContext.Instance);
+        Assert.Equal((ProceedingKind.CriminalCassation, imported.Results[0].CaseId), (cassation.Case.ProceedingKind, cassation.Revision.CaseId));
+        var koap = await rpc.ListRevisions(new ListRevisionsRequest { CaseId = imported.Results[1].CaseId }, TestCallContext.Instance);
+        var stored = Assert.Single(koap.Revisions).Case;
+        Assert.Equal((ProceedingKind.AdministrativeOffence, "5-12/2025", 1), (stored.ProceedingKind, stored.CaseNumber, stored.Defendants.Count));
+        Assert.Contains("meta charset says windows-1251", Assert.Single(stored.PageDecoding.Mismatches), StringComparison.Ordinal);
+
+        // The same КоАП page as the court serves it (windows-1251 bytes, no mismatch): how a page was decoded is provenance.
+        var served = CodePages.Windows1251.GetBytes(System.Text.Encoding.UTF8.GetString(CardFixtures.Bytes("old-layout-koap-saved-utf8-meta-windows-1251.html")));
+        var again = await Import(new CardInput { Content = ByteString.CopyFrom(served), SourceUrl = "https://gvs.krs.sudrf.ru/modules.php?name=sud_delo&case_id=7701&delo_id=1500001" });
+        Assert.Equal((RecordStatus.Unchanged, imported.Results[1].CaseId, ProceedingKind.AdministrativeOffence),
+            (again.Results[0].Status, again.Results[0].CaseId, again.Results[0].ProceedingKind));
+    }
+
     /// <summary>A card page with no court code and no name of its own, with the links given.</summary>
     static CardInput BareCard(string number, string links, string url, string courtCode = "")
     {

@@ -20,6 +20,17 @@ public class CaseValidatorTests
     public void A_complete_case_is_accepted() => Assert.Null(Validate(TestCases.Valid()));
 
     [Fact]
+    public void A_structured_case_may_give_a_known_proceeding_kind_and_no_unknown_one()
+    {
+        var cassation = TestCases.Valid();
+        cassation.ProceedingKind = ProceedingKind.CriminalCassation;
+        Assert.Null(Validate(cassation));
+        var unknown = TestCases.Valid();
+        unknown.ProceedingKind = (ProceedingKind)99;
+        AssertRejected(unknown, "cases[3].proceeding_kind");
+    }
+
+    [Fact]
     public void A_case_with_only_its_keys_is_accepted() =>
         Assert.Null(Validate(new CourtCase { Court = new Court { Code = "01OV0001" }, CaseNumber = "1-1/2023" }));
 

@@ -75,6 +75,12 @@ static class Cards
         return c;
     }
 
+    public static CaseClassification Of(this CaseClassification c, ProceedingKind kind)
+    {
+        c.ProceedingKind = kind;
+        return c;
+    }
+
     public static CasesClassified Batch(params IEnumerable<CaseClassification> cases)
     {
         var batch = new CasesClassified();

@@ -14,8 +14,9 @@ static partial class CardPage
 {
     const string HiddenName = "Информация скрыта";
 
-    public static ParsedCard Read(IDocument document, CardSource source, string encoding)
+    public static ParsedCard Read(IDocument document, CardSource source, DecodedPage decoded)
     {
+        var encoding = decoded.Encoding;
         // One pass over the elements: AngleSharp's QuerySelector builds a CSS parser per call, which cost more than parsing the page.
         var all = document.All.ToList();
         var (numberElement, layout) = all.Find(e => e.ClassList.Contains("casenumber")) is { } old
@@ -26,10 +27,10 @@ static partial class CardPage
 
         var tables = all.OfType<IHtmlTableElement>().ToList();
         var fields = CaseFields(tables);
-        var caseNumber = CaseNumber(numberElement.TextContent);
+        var caseNumber = CaseNumber(CardText.Flat(numberElement));
         if (caseNumber.Length == 0)
         {
-            var reason = numberElement.TextContent.Contains(CardText.NotFilled, StringComparison.OrdinalIgnoreCase) || fields.Count == 0
+            var reason = CardText.Flat(numberElement).Contains(CardText.NotFilled, StringComparison.OrdinalIgnoreCase) || fields.Count == 0
                 ? "malformed card: the case number is not filled in («Не заполнено»)"
                 : "the case number block is empty";
             return new(null, new("case_number", reason), layout, encoding);
@@ -43,6 +44,8 @@ static partial class CardPage
         {
             Court = resolved.Court,
             CourtResolution = resolved.Resolution,
+            PageDecoding = decoded.Decoding,
+            ProceedingKind = CardProceeding.Read(all, caseNumber, source.SourceUrl),
             CaseNumber = caseNumber,
             SourceUrl = source.SourceUrl.Trim(),
             CaseUid = fields.GetValueOrDefault(nameof(CourtCase.CaseUid), ""),
@@ -90,7 +93,7 @@ static partial class CardPage
             {
                 if (row.Cells.Length < 2)
                     continue;
-                var label = row.Cells[0].TextContent;
+                var label = CardText.Flat(row.Cells[0]);
                 var key = CardText.Label(label) switch
                 {
                     _ when CardText.Matches(label, "уникальный идентификатор дела") => nameof(CourtCase.CaseUid),
@@ -103,7 +106,7 @@ static partial class CardPage
                     _ => null,
                 };
                 if (key is not null && !fields.ContainsKey(key))
-                    fields[key] = CardText.Value(row.Cells[1].TextContent);
+                    fields[key] = CardText.Value(CardText.Flat(row.Cells[1]));
             }
         }
         return fields;
@@ -115,10 +118,10 @@ static partial class CardPage
         foreach (var table in tables)
         {
             var rows = table.Rows;
-            var header = Array.FindIndex(rows.ToArray(), r => r.Cells.Any(c => CardText.Matches(c.TextContent, "наименование события")));
+            var header = Array.FindIndex(rows.ToArray(), r => r.Cells.Any(c => CardText.Matches(CardText.Flat(c), "наименование события")));
             if (header < 0)
                 continue;
-            var columns = rows[header].Cells.Select(c => c.TextContent).ToList();
+            var columns = rows[header].Cells.Select(CardText.Flat).ToList();
             int Column(params string[] wordings) => columns.FindIndex(c => CardText.Matches(c, wordings));
             var name = Column("наименование события");
             var date = Column("дата события", "дата");
@@ -134,7 +137,7 @@ static partial class CardPage
             for (var i = header + 1; i < rows.Length; i++)
             {
                 var cells = rows[i].Cells;
-                string Cell(int index) => index >= 0 && index < cells.Length ? CardText.Value(cells[index].TextContent) : "";
+                string Cell(int index) => index >= 0 && index < cells.Length ? CardText.Value(CardText.Flat(cells[index])) : "";
                 if (cells.Length < 2 || Cell(name).Length == 0)
                     continue;
                 var index = card.Events.Count;
@@ -166,17 +169,17 @@ static partial class CardPage
         foreach (var table in tables)
         {
             var rows = table.Rows;
-            var header = Array.FindIndex(rows.ToArray(), r => r.Cells.Any(c => CardText.Matches(c.TextContent, "фамилия")));
+            var header = Array.FindIndex(rows.ToArray(), r => r.Cells.Any(c => CardText.Matches(CardText.Flat(c), "фамилия")));
             if (header < 0)
                 continue;
-            var columns = rows[header].Cells.Select(c => c.TextContent).ToList();
+            var columns = rows[header].Cells.Select(CardText.Flat).ToList();
             var name = columns.FindIndex(c => CardText.Matches(c, "фамилия"));
             var charges = columns.FindIndex(c => CardText.Matches(c, "перечень статей", "статьи", "статья"));
             var kind = columns.FindIndex(c => CardText.Matches(c, "вид лица"));
             for (var i = header + 1; i < rows.Length; i++)
             {
                 var cells = rows[i].Cells;
-                string Cell(int index) => index >= 0 && index < cells.Length ? CardText.Value(cells[index].TextContent) : "";
+                string Cell(int index) => index >= 0 && index < cells.Length ? CardText.Value(CardText.Flat(cells[index])) : "";
                 var printedName = Cell(name);
                 if (printedName.Length == 0 || (kind >= 0 && !IsDefendant(Cell(kind))))
                     continue;
@@ -196,7 +199,8 @@ static partial class CardPage
     /// <summary>Only the accused: «СТОРОНЫ ПО ДЕЛУ» may also list victims, prosecutors and counsel.</summary>
     static bool IsDefendant(string kind) =>
         kind.Length == 0 || kind.Contains("подсудим", StringComparison.OrdinalIgnoreCase) || kind.Contains("обвиняем", StringComparison.OrdinalIgnoreCase)
-        || kind.Contains("осужд", StringComparison.OrdinalIgnoreCase) || kind.Contains("лицо, в отношении", StringComparison.OrdinalIgnoreCase);
+        || kind.Contains("осужд", StringComparison.OrdinalIgnoreCase) || kind.Contains("лицо, в отношении", StringComparison.OrdinalIgnoreCase)
+        || kind.Contains("привлекаем", StringComparison.OrdinalIgnoreCase); // КоАП: «ПРИВЛЕКАЕМОЕ ЛИЦО», the one the case is against
 
     /// <summary>«ст.337 ч.3.1 УК РФ;ст.337  ч.5 УК РФ» → «ст.337 ч.3.1 УК РФ; ст.337 ч.5 УК РФ».</summary>
     static string Charges(string printed) =>
@@ -212,7 +216,7 @@ static partial class CardPage
                 && e.ParentElement?.ClassList.Contains("tabs") == true);
             foreach (var tab in tabs)
             {
-                if (CardText.Matches(tab.TextContent, "судебные акты") && document.GetElementById("cont" + tab.Id![3..]) is { } content)
+                if (CardText.Matches(CardText.Flat(tab), "судебные акты") && document.GetElementById("cont" + tab.Id![3..]) is { } content)
                     containers.Add(content);
             }
         }
@@ -260,7 +264,7 @@ static partial class CardPage
 
     static string Shorten(string value) => value.Length <= 40 ? value : value[..40] + "…";
 
-    [GeneratedRegex(@"^\s*(дело)?\s*(№|N|No)?\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(дело|материал)?\s*(№|N|No)?\s*", RegexOptions.IgnoreCase)]
     private static partial Regex CaseNumberPrefix();
 
 }

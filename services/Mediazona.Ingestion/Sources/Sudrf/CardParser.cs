@@ -49,16 +49,17 @@ public static class CardParser
         if (content.Length > MaxPageBytes)
             return ParsedCard.Rejected(Content, $"the page is {content.Length} bytes; at most {MaxPageBytes} are read");
 
-        var (text, encoding, undecodable) = CardDecoding.Decode(content, source.ContentType);
-        if (undecodable is not null)
-            return new(null, undecodable, CardLayout.Unknown, encoding);
+        var decoded = CardDecoding.Decode(content, source.ContentType);
+        if (decoded.Rejection is { } undecodable)
+            return new(null, undecodable, CardLayout.Unknown, decoded.Encoding);
+        var (text, encoding) = (decoded.Text!, decoded.Encoding);
 
         foreach (var (marker, reason) in ErrorPages)
         {
-            if (text!.Contains(marker, StringComparison.OrdinalIgnoreCase))
+            if (text.Contains(marker, StringComparison.OrdinalIgnoreCase))
                 return ParsedCard.Rejected(Content, reason, encoding);
         }
-        if (text!.Contains("Проверочный код", StringComparison.OrdinalIgnoreCase))
+        if (text.Contains("Проверочный код", StringComparison.OrdinalIgnoreCase))
             return ParsedCard.Rejected(Content, "captcha page («Проверочный код»): the site asked for a code instead of the card", encoding);
         if (!text.Contains("</html>", StringComparison.OrdinalIgnoreCase))
             return ParsedCard.Rejected(Content, "the page is truncated (it has no closing </html>)", encoding);
@@ -66,7 +67,7 @@ public static class CardParser
             return ParsedCard.Rejected(Content, $"the page nests elements deeper than {MaxNesting} levels", encoding);
 
         using var document = Parser.Value!.ParseDocument(text);
-        return CardPage.Read(document, source, encoding);
+        return CardPage.Read(document, source, decoded);
     }
 
     /// <summary>

@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
+using AngleSharp.Dom;
 
 namespace Mediazona.Ingestion.Sources.Sudrf;
 
@@ -12,6 +14,55 @@ public static partial class CardText
     /// <summary>Collapses every kind of white space (nbsp included) to one space and trims.</summary>
     public static string Clean(string? value) =>
         value is null ? "" : Whitespace().Replace(value, " ").Trim();
+
+    /// <summary>
+    /// An element's text as a reader sees it: a line break (br) or a block (p, div, tr, li…) separates words, so
+    /// «ПРЕКРАЩЕНО&lt;br&gt;назначена» reads «ПРЕКРАЩЕНО назначена», not «ПРЕКРАЩЕНОназначена». Scripts and styles are no text.
+    /// </summary>
+    public static string Flat(IElement element)
+    {
+        // Most cells hold text or inline markup only (<b>Дата</b>): their TextContent is already the answer.
+        if (!HasBreaks(element))
+            return element.TextContent;
+        var builder = new StringBuilder();
+        AppendFlat(element, builder);
+        return builder.ToString();
+    }
+
+    /// <summary>Whether any descendant breaks words or is no text (walked by sibling links: no collections allocated).</summary>
+    static bool HasBreaks(IElement element)
+    {
+        for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
+        {
+            if (SeparatesWords(child.LocalName) || child.LocalName is "script" or "style" || HasBreaks(child))
+                return true;
+        }
+        return false;
+    }
+
+    static void AppendFlat(INode node, StringBuilder builder)
+    {
+        foreach (var child in node.ChildNodes)
+        {
+            if (child is IText text)
+                builder.Append(text.Data);
+            else if (child is IElement element && element.LocalName is not ("script" or "style"))
+            {
+                var separates = SeparatesWords(element.LocalName);
+                if (separates)
+                    builder.Append(' ');
+                AppendFlat(element, builder);
+                if (separates)
+                    builder.Append(' ');
+            }
+        }
+    }
+
+    /// <summary>Line breaks and block-level elements (HTML's own list, with table parts): a reader sees a break around them.</summary>
+    static bool SeparatesWords(string name) => name is "br" or "p" or "div" or "tr" or "td" or "th" or "li" or "ul" or "ol" or "dl" or "dt" or "dd"
+        or "table" or "tbody" or "thead" or "tfoot" or "caption" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "hr" or "pre"
+        or "blockquote" or "section" or "article" or "header" or "footer" or "main" or "nav" or "aside" or "address" or "form"
+        or "fieldset" or "figure" or "figcaption" or "center";
 
     /// <summary>A label as compared: cleaned, lower case, without trailing colons, dots and asterisks.</summary>
     public static string Label(string? value) => Clean(value).TrimEnd(':', '.', '*', ' ').ToLowerInvariant();

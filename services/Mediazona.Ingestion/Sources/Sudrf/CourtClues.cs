@@ -59,7 +59,7 @@ static partial class CourtClues
         // The page's own name block first; the <title> often appends the module's name after "::".
         var name = NameBlocks
             .SelectMany(all.Where)
-            .Select(e => CardText.Clean(e.TextContent.Split("::")[0]))
+            .Select(e => CardText.Clean(CardText.Flat(e).Split("::")[0]))
             .FirstOrDefault(t => t.Length is > 0 and <= 200 && t.Contains("суд", StringComparison.OrdinalIgnoreCase)) ?? "";
         return new PageCourtClues(codes, hosts, name);
     }

@@ -27,6 +27,9 @@ public class CardFixtureTests
         Assert.Equal((CardLayout.Old, "windows-1251"), (parsed.Layout, parsed.Encoding));
         Assert.Equal(("46GV0001", "Курский гарнизонный военный суд", "kursky-gvs.krs.sudrf.ru"), (card.Court.Code, card.Court.Name, card.Court.Host));
         Assert.Equal("1-45/2023", card.CaseNumber);
+        Assert.Equal(ProceedingKind.CriminalFirstInstance, card.ProceedingKind); // delo_id=1540006 of its URL
+        Assert.Equal((DecodingEvidence.Page, "windows-1251"), (card.PageDecoding.Evidence, card.PageDecoding.Encoding));
+        Assert.Empty(card.PageDecoding.Mismatches);
         Assert.Equal("46GV0001-01-2023-000045-67", card.CaseUid);
         Assert.Equal("2023-02-10", card.EntryDate);
         Assert.Equal("Самовольное оставление части или места службы (ст. 337 УК РФ)", card.Category);
@@ -182,7 +185,6 @@ public class CardFixtureTests
     [InlineData("truncated.html", "content", "truncated")]
     [InlineData("binary-garbage.bin", "content", "binary")]
     [InlineData("impossible-date.html", "entry_date", "31.02.2023")]
-    [InlineData("utf8-declared-windows-1251.html", "content", "UTF-8 although the page's meta charset says windows-1251")]
     public void Bad_pages_are_rejected_with_their_reason_and_field(string fixture, string field, string reasonPart)
     {
         var parsed = CardFixtures.Parse(fixture, OldUrl);
@@ -190,6 +192,97 @@ public class CardFixtureTests
         Assert.Null(parsed.Card);
         Assert.Equal(field, parsed.Rejection!.Field);
         Assert.Contains(reasonPart, parsed.Rejection.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Old_layout_saved_as_utf8_under_a_windows_1251_meta_is_read_as_utf8_with_line_breaks_as_spaces()
+    {
+        var parsed = CardFixtures.Parse("old-layout-dismissed-saved-utf8-meta-windows-1251.html", "");
+        var card = Card(parsed);
+
+        Assert.Equal((CardLayout.Old, "utf-8"), (parsed.Layout, parsed.Encoding));
+        Assert.Equal((DecodingEvidence.Bytes, "windows-1251"), (card.PageDecoding.Evidence, card.PageDecoding.PageCharset));
+        Assert.Equal("the page's meta charset says windows-1251; the bytes were read as utf-8", Assert.Single(card.PageDecoding.Mismatches));
+        Assert.Equal(("77GV0020", "1-77/2025", ProceedingKind.CriminalFirstInstance), (card.Court.Code, card.CaseNumber, card.ProceedingKind));
+        Assert.Equal("Уголовное дело ПРЕКРАЩЕНО назначена мера уголовно-правового характера в виде судебного штрафа", card.OutcomeRaw);
+        Assert.Equal("Самовольное оставление части или места службы (ст. 337 УК РФ)", card.Category);
+        Assert.Equal("Смирнов Алексей Викторович", card.Judge);
+        Assert.Equal("с назначением меры уголовно-правового характера", card.Events[1].Basis);
+        Assert.Equal("ст.337 ч.3.1 УК РФ; ст.337 ч.5 УК РФ", card.Defendants.Single().ChargesRaw);
+    }
+
+    [Fact]
+    public void New_layout_saved_as_utf8_under_a_windows_1251_meta_is_read_as_utf8_with_blocks_as_spaces()
+    {
+        var parsed = CardFixtures.Parse("new-layout-verdict-saved-utf8-meta-windows-1251.html", NewUrl);
+        var card = Card(parsed);
+
+        Assert.Equal((CardLayout.New, "utf-8"), (parsed.Layout, parsed.Encoding));
+        Assert.Single(card.PageDecoding.Mismatches);
+        Assert.Equal(("77GV0004", "1-402/2025", ProceedingKind.CriminalFirstInstance), (card.Court.Code, card.CaseNumber, card.ProceedingKind));
+        Assert.Equal(("Неисполнение приказа (ст. 332 УК РФ)", "Волков Игорь Андреевич", "Вынесен ПРИГОВОР"), (card.Category, card.Judge, card.OutcomeRaw));
+        Assert.Equal("с участием защитника", card.Events[1].Note);
+        Assert.Equal(("Белов Никита Олегович", "ст.332 ч.2.1 УК РФ"), (card.Defendants.Single().Name, card.Defendants.Single().ChargesRaw));
+    }
+
+    [Fact]
+    public void The_same_page_served_in_windows_1251_and_saved_as_utf8_is_the_same_case()
+    {
+        var saved = CardFixtures.Bytes("old-layout-dismissed-saved-utf8-meta-windows-1251.html");
+        var served = CardParser.Parse(CodePages.Windows1251.GetBytes(System.Text.Encoding.UTF8.GetString(saved)), new CardSource());
+        var fromSaved = CardParser.Parse(saved, new CardSource());
+
+        Assert.Equal(("windows-1251", DecodingEvidence.Page), (served.Encoding, Card(served).PageDecoding.Evidence));
+        Assert.Empty(Card(served).PageDecoding.Mismatches);
+        Assert.Equal(ContentHash.Of(CaseNormaliser.Normalise(Card(served))), ContentHash.Of(CaseNormaliser.Normalise(Card(fromSaved))));
+    }
+
+    [Fact]
+    public void A_criminal_cassation_card_is_stored_as_a_cassation_not_a_first_instance_case()
+    {
+        var card = Card(CardFixtures.Parse("new-layout-criminal-cassation-cp1251.html", "https://vkas.sudrf.ru/modules.php?name=sud_delo&name_op=case&_id=5512&_deloId=2450001"));
+
+        Assert.Equal(ProceedingKind.CriminalCassation, card.ProceedingKind);
+        Assert.Equal(("54KV0000", "Кассационный военный суд"), (card.Court.Code, card.Court.Name));
+        Assert.Equal("7У-1297/2026 [77-655/2026]", card.CaseNumber);
+        Assert.Equal(("2026-01-12", "2026-02-26", "Оставлено без изменения"), (card.EntryDate, card.DecisionDate, card.OutcomeRaw));
+        Assert.Equal("Кузьмин Олег Степанович", card.Judge); // «Судья-докладчик»
+        // ЛИЦА holds the convicted; СТОРОНЫ (counsel, prosecutor) holds no defendant.
+        Assert.Equal(("Информация скрыта", "ст.337 ч.5 УК РФ"), (card.Defendants.Single().Name, card.Defendants.Single().ChargesRaw));
+    }
+
+    [Theory]
+    [InlineData("https://vkas.sudrf.ru/modules.php?name=sud_delo&name_op=case&_id=5512&_deloId=2450001")]
+    [InlineData("")]
+    public void Without_its_list_title_a_cassation_card_is_known_by_its_url_or_else_its_number(string url)
+    {
+        var page = CodePages.Windows1251.GetString(CardFixtures.Bytes("new-layout-criminal-cassation-cp1251.html"))
+            .Replace("""<div class="name-instanse">Уголовные дела - кассация</div>""", "", StringComparison.Ordinal)
+            .Replace("_deloId=2450001", "_deloId=1540006", StringComparison.Ordinal); // a link that would mislead, outvoted by both
+        var card = Card(CardParser.Parse(CodePages.Windows1251.GetBytes(page), new CardSource(url)));
+        Assert.Equal(ProceedingKind.CriminalCassation, card.ProceedingKind);
+    }
+
+    [Fact]
+    public void A_koap_card_is_stored_as_an_administrative_offence_with_the_person_it_is_against()
+    {
+        var parsed = CardFixtures.Parse("old-layout-koap-saved-utf8-meta-windows-1251.html", "");
+        var card = Card(parsed);
+
+        Assert.Equal((ProceedingKind.AdministrativeOffence, "utf-8"), (card.ProceedingKind, parsed.Encoding));
+        Assert.Equal(("77GV0020", "5-12/2025", "2025-02-24"), (card.Court.Code, card.CaseNumber, card.DecisionDate));
+        Assert.Equal("Вынесено постановление о назначении административного наказания", card.OutcomeRaw);
+        // «ПРИВЛЕКАЕМОЕ ЛИЦО» is the person the case is against.
+        Assert.Equal(("Информация скрыта", "ст.12.8 ч.1 КоАП РФ"), (card.Defendants.Single().Name, card.Defendants.Single().ChargesRaw));
+    }
+
+    [Fact]
+    public void A_utf8_page_under_a_windows_1251_meta_is_read_and_then_judged_on_its_fields()
+    {
+        var parsed = CardFixtures.Parse("utf8-declared-windows-1251.html", OldUrl, courtCode: "46GV0001");
+        var card = Card(parsed);
+        Assert.Equal(("utf-8", "1-9/2023"), (parsed.Encoding, card.CaseNumber));
+        Assert.Contains("meta charset says windows-1251", Assert.Single(card.PageDecoding.Mismatches), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -201,7 +294,9 @@ public class CardFixtureTests
             "new-layout-pending-utf8.html", "new-layout-returned-no-court-code-utf8.html", "new-layout-verdict-act-utf8.html",
             "error-temporarily-unavailable.html", "error-pg-connect.html", "error-site-being-filled.html", "error-pg-query.html",
             "not-filled.html", "captcha.html", "not-a-card.html", "truncated.html", "binary-garbage.bin", "impossible-date.html",
-            "utf8-declared-windows-1251.html",
+            "utf8-declared-windows-1251.html", "old-layout-dismissed-saved-utf8-meta-windows-1251.html",
+            "new-layout-verdict-saved-utf8-meta-windows-1251.html", "new-layout-criminal-cassation-cp1251.html",
+            "old-layout-koap-saved-utf8-meta-windows-1251.html",
         ];
         Assert.Equal(covered.Order(), CardFixtures.All());
     }

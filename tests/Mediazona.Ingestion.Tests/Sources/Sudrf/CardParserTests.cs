@@ -9,13 +9,7 @@ namespace Mediazona.Ingestion.Tests.Sources.Sudrf;
 /// <summary>Tricky variants, written inline: encodings, labels, tables, court codes, limits.</summary>
 public class CardParserTests
 {
-    static readonly Encoding Windows1251 = CodePages();
-
-    static Encoding CodePages()
-    {
-        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        return Encoding.GetEncoding(1251);
-    }
+    static readonly Encoding Windows1251 = CodePages.Windows1251;
 
     const string Code = """<input type="hidden" name="vnkod" value="46GV0001">""";
 
@@ -106,16 +100,31 @@ public class CardParserTests
         var trusted = CardParser.Parse(bytes, new CardSource(ContentType: "text/html; charset=windows-1251"));
         var untrusted = CardParser.Parse(bytes, new CardSource());
 
-        Assert.Equal("Дезертирство", Card(trusted).Category);
-        Assert.Equal("content", untrusted.Rejection!.Field);
-        Assert.Contains("not valid UTF-8", untrusted.Rejection.Reason, StringComparison.Ordinal);
+        Assert.Equal((DecodingEvidence.Sender, "Дезертирство"), (Card(trusted).PageDecoding.Evidence, Card(trusted).Category));
+        Assert.Equal("the page's meta charset says utf-8; the bytes were read as windows-1251", Assert.Single(Card(trusted).PageDecoding.Mismatches));
+        // Without the sender's word, the bytes are no UTF-8 and read as Russian in windows-1251: read, and the meta noted.
+        Assert.Equal((DecodingEvidence.Guess, "Дезертирство"), (Card(untrusted).PageDecoding.Evidence, Card(untrusted).Category));
+        Assert.Single(Card(untrusted).PageDecoding.Mismatches);
     }
 
     [Fact]
-    public void An_unknown_charset_is_rejected()
+    public void An_unknown_charset_is_noted_and_the_bytes_decide()
     {
-        var parsed = Parse(OldCard(""), contentType: "text/html; charset=x-klingon");
-        Assert.Contains("unknown charset 'x-klingon'", parsed.Rejection!.Reason, StringComparison.Ordinal);
+        var card = Card(Parse(OldCard("<tr><td>Категория дела</td><td>Дезертирство</td></tr>"), contentType: "text/html; charset=x-klingon"));
+        Assert.Equal(("utf-8", "Дезертирство"), (card.PageDecoding.Encoding, card.Category));
+        Assert.Contains("unknown charset 'x-klingon'", Assert.Single(card.PageDecoding.Mismatches), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Уголовное дело ПРЕКРАЩЕНО<br>назначена мера", "Уголовное дело ПРЕКРАЩЕНО назначена мера")]
+    [InlineData("Уголовное дело ПРЕКРАЩЕНО<br/>назначена мера", "Уголовное дело ПРЕКРАЩЕНО назначена мера")]
+    [InlineData("<p>Вынесен ПРИГОВОР</p><p>обжалован</p>", "Вынесен ПРИГОВОР обжалован")]
+    [InlineData("<div>Вынесен</div><div>ПРИГОВОР</div>", "Вынесен ПРИГОВОР")]
+    [InlineData("<ul><li>Вынесен</li><li>ПРИГОВОР</li></ul>", "Вынесен ПРИГОВОР")]
+    [InlineData("Вынесен <b>ПРИГОВОР</b><span>.</span>", "Вынесен ПРИГОВОР.")]
+    public void Line_breaks_and_blocks_in_a_value_are_spaces_but_inline_markup_is_not(string value, string expected)
+    {
+        Assert.Equal(expected, Card(Parse(OldCard($"<tr><td>Результат рассмотрения</td><td>{value}</td></tr>"))).OutcomeRaw);
     }
 
     [Fact]
