@@ -20,6 +20,9 @@ public sealed class SchedulerTests
             web.UseSetting("ConnectionStrings:Postgres", database.ConnectionString);
             web.UseSetting("Collection:Gateway", ingestion.Address.AbsoluteUri);
             web.UseSetting("Collection:ApiKey", RecordingIngestion.ApiKey);
+            // The fake site's courts only: the schedule must never reach a real court's site.
+            web.UseSetting("Collection:RegistryCourts", "false");
+            web.UseSetting("Internal:Secret", "scheduler-tests-internal-secret-0123456789");
             web.UseSetting("Collection:Politeness:Delay", "00:00:00.010");
             web.UseSetting("Collection:Politeness:Jitter", "00:00:00");
             for (var i = 0; i < site.Courts.Count; i++)
