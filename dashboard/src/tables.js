@@ -58,17 +58,17 @@ function cellText(kind, value, loc) {
 }
 
 /**
- * The court table, sorted by `sort` ({key, dir}); a header click calls onSort(key), the court's button
- * onCourt(code) (filter by it).
+ * A header row of sort buttons, one per column: the sorted one marked ▲/▼ and by aria-sort; a click calls
+ * onSort(key). `numeric(column)` right-aligns a column.
  */
-export function renderCourtTable(table, rows, sort, loc, { onSort, onCourt }) {
+function sortableHead(columns, sort, loc, onSort, numeric) {
   const head = element('thead');
   const headRow = element('tr');
-  for (const column of COURT_COLUMNS) {
+  for (const column of columns) {
     const sorted = sort.key === column.key;
     const th = element('th', {
       scope: 'col',
-      class: column.kind === 'text' ? 'text' : 'num',
+      class: numeric(column) ? 'num' : 'text',
       'aria-sort': sorted ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none',
     });
     const button = element('button', { type: 'button', 'data-sort': column.key }, loc.t(column.label));
@@ -79,6 +79,15 @@ export function renderCourtTable(table, rows, sort, loc, { onSort, onCourt }) {
     headRow.append(th);
   }
   head.append(headRow);
+  return head;
+}
+
+/**
+ * The court table, sorted by `sort` ({key, dir}); a header click calls onSort(key), the court's button
+ * onCourt(code) (filter by it).
+ */
+export function renderCourtTable(table, rows, sort, loc, { onSort, onCourt }) {
+  const head = sortableHead(COURT_COLUMNS, sort, loc, onSort, column => column.kind !== 'text');
 
   const body = element('tbody');
   for (const row of sortRows(rows, sort.key, sort.dir, loc.collator)) {
@@ -210,23 +219,7 @@ function healthCell(column, row, loc) {
  * onSort(key), a court's name onCourt(code) (filter the page by it), like the court table.
  */
 export function renderHealthTable(table, rows, sort, loc, { onSort, onCourt }) {
-  const head = element('thead');
-  const headRow = element('tr');
-  for (const column of HEALTH_COLUMNS) {
-    const sorted = sort.key === column.key;
-    const th = element('th', {
-      scope: 'col',
-      class: ['time', 'number', 'decimal'].includes(column.kind) ? 'num' : 'text',
-      'aria-sort': sorted ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none',
-    });
-    const button = element('button', { type: 'button', 'data-sort': column.key }, loc.t(column.label));
-    if (sorted)
-      button.append(element('span', { 'aria-hidden': 'true' }, sort.dir === 'asc' ? ' ▲' : ' ▼'));
-    button.addEventListener('click', () => onSort(column.key));
-    th.append(button);
-    headRow.append(th);
-  }
-  head.append(headRow);
+  const head = sortableHead(HEALTH_COLUMNS, sort, loc, onSort, column => ['time', 'number', 'decimal'].includes(column.kind));
 
   const body = element('tbody');
   for (const row of sortHealthRows(rows, sort.key, sort.dir, loc.collator)) {
