@@ -43,21 +43,33 @@ public sealed class GatewayFixture : IAsyncLifetime
     /// <param name="extra">More configuration, "--Key=value".</param>
     public async Task<RunningGateway> StartGatewayAsync(Uri ingestion, Uri classification, Uri statistics, params string[] extra)
     {
-        var (http, grpc) = (FreePort(), FreePort());
-        var app = GatewayApp.Build([
-            "--Ports:Address=127.0.0.1", $"--Ports:Http={http}", $"--Ports:Grpc={grpc}",
-            $"--Services:Ingestion={ingestion}", $"--Services:Classification={classification}", $"--Services:Statistics={statistics}",
-            $"--Services:Collection={Collection.Address}",
-            "--Logging:LogLevel:Default=Warning",
-            $"--Internal:Secret={InternalSecret}",
-            $"--Auth:AdminKey={AdminKey}",
-            $"--Auth:Keys:reader:Sha256={Convert.ToHexString(Mediazona.Gateway.Security.ApiKeys.Hash(ReadKey))}", "--Auth:Keys:reader:Scopes=read",
-            $"--Auth:Keys:feeder:Sha256={Convert.ToHexString(Mediazona.Gateway.Security.ApiKeys.Hash(IngestKey))}", "--Auth:Keys:feeder:Scopes=ingest",
-            .. extra,
-        ]);
-        await app.StartAsync();
-        gateways.Add(app);
-        return new RunningGateway(new Uri($"http://127.0.0.1:{http}"), new Uri($"http://127.0.0.1:{grpc}"));
+        // A free port can be taken by another test process between FreePort() and the bind: then take new ones.
+        for (var attempt = 1; ; attempt++)
+        {
+            var (http, grpc) = (FreePort(), FreePort());
+            var app = GatewayApp.Build([
+                "--Ports:Address=127.0.0.1", $"--Ports:Http={http}", $"--Ports:Grpc={grpc}",
+                $"--Services:Ingestion={ingestion}", $"--Services:Classification={classification}", $"--Services:Statistics={statistics}",
+                $"--Services:Collection={Collection.Address}",
+                "--Logging:LogLevel:Default=Warning",
+                $"--Internal:Secret={InternalSecret}",
+                $"--Auth:AdminKey={AdminKey}",
+                $"--Auth:Keys:reader:Sha256={Convert.ToHexString(Mediazona.Gateway.Security.ApiKeys.Hash(ReadKey))}", "--Auth:Keys:reader:Scopes=read",
+                $"--Auth:Keys:feeder:Sha256={Convert.ToHexString(Mediazona.Gateway.Security.ApiKeys.Hash(IngestKey))}", "--Auth:Keys:feeder:Scopes=ingest",
+                .. extra,
+            ]);
+            try
+            {
+                await app.StartAsync();
+            }
+            catch (IOException) when (attempt < 3)
+            {
+                await app.DisposeAsync();
+                continue;
+            }
+            gateways.Add(app);
+            return new RunningGateway(new Uri($"http://127.0.0.1:{http}"), new Uri($"http://127.0.0.1:{grpc}"));
+        }
     }
 
     /// <summary>A port nothing listens on right now (the OS hands out a fresh one on each bind to 0).</summary>
