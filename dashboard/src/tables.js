@@ -82,6 +82,22 @@ function sortableHead(columns, sort, loc, onSort, numeric) {
   return head;
 }
 
+/** A court's row header: its name as a button that filters the page by it (onCourt(code)), and its code. */
+function courtCell(name, code, loc, onCourt) {
+  const th = element('th', { scope: 'row', class: 'text' });
+  const button = element('button', { type: 'button', class: 'link', title: loc.t('filterCourt') }, name);
+  button.addEventListener('click', () => onCourt(code));
+  th.append(button, element('small', {}, ` ${code}`));
+  return th;
+}
+
+/** The one row of an empty table. */
+function noDataRow(columns, loc) {
+  const tr = element('tr');
+  tr.append(element('td', { colspan: String(columns) }, loc.t('noData')));
+  return tr;
+}
+
 /**
  * The court table, sorted by `sort` ({key, dir}); a header click calls onSort(key), the court's button
  * onCourt(code) (filter by it).
@@ -95,22 +111,15 @@ export function renderCourtTable(table, rows, sort, loc, { onSort, onCourt }) {
     for (const column of COURT_COLUMNS) {
       const value = row[column.key];
       if (column.kind === 'text') {
-        const th = element('th', { scope: 'row', class: 'text' });
-        const button = element('button', { type: 'button', class: 'link', title: loc.t('filterCourt') }, value);
-        button.addEventListener('click', () => onCourt(row.courtCode));
-        th.append(button, element('small', {}, ` ${row.courtCode}`));
-        tr.append(th);
+        tr.append(courtCell(value, row.courtCode, loc, onCourt));
       } else {
         tr.append(element('td', { class: 'num', 'data-key': column.key, 'data-value': String(value ?? '') }, cellText(column.kind, value, loc)));
       }
     }
     body.append(tr);
   }
-  if (rows.length === 0) {
-    const tr = element('tr');
-    tr.append(element('td', { colspan: String(COURT_COLUMNS.length) }, loc.t('noData')));
-    body.append(tr);
-  }
+  if (rows.length === 0)
+    body.append(noDataRow(COURT_COLUMNS.length, loc));
   table.replaceChildren(head, body);
 }
 
@@ -226,21 +235,14 @@ export function renderHealthTable(table, rows, sort, loc, { onSort, onCourt }) {
     const tr = element('tr', { 'data-court': row.courtCode, 'data-status': row.status });
     for (const column of HEALTH_COLUMNS) {
       if (column.kind === 'court') {
-        const th = element('th', { scope: 'row', class: 'text' });
-        const button = element('button', { type: 'button', class: 'link', title: loc.t('filterCourt') }, row.courtName);
-        button.addEventListener('click', () => onCourt(row.courtCode));
-        th.append(button, element('small', {}, ` ${row.courtCode}`));
-        tr.append(th);
+        tr.append(courtCell(row.courtName, row.courtCode, loc, onCourt));
       } else {
         tr.append(healthCell(column, row, loc));
       }
     }
     body.append(tr);
   }
-  if (rows.length === 0) {
-    const tr = element('tr');
-    tr.append(element('td', { colspan: String(HEALTH_COLUMNS.length) }, loc.t('noData')));
-    body.append(tr);
-  }
+  if (rows.length === 0)
+    body.append(noDataRow(HEALTH_COLUMNS.length, loc));
   table.replaceChildren(head, body);
 }

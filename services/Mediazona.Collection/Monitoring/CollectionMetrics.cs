@@ -28,7 +28,7 @@ public sealed class CollectionMetrics : IDisposable
         _listPages = _meter.CreateCounter<long>("mediazona.collection.list_pages", unit: "{pages}", description: "Search-list pages fetched.");
         _cards = _meter.CreateCounter<long>("mediazona.collection.cards", unit: "{cards}", description: "Cards fetched, by what ingestion said (new, revision, unchanged, rejected, owed).");
         _meter.CreateObservableGauge("mediazona.collection.court.health", () => _health.Values.Select(h =>
-                new Measurement<int>(1, new("court", h.Code), new("status", HealthMetricsRefresher.StatusName(h.Status)))),
+                new Measurement<int>(1, new("court", h.Code), new("status", Rpc.CollectionMapping.StatusName(h.Status)))),
             description: "Each court's health as last assessed (1 on its current status).");
         _meter.CreateObservableGauge("mediazona.collection.court.silent_days", () => _health.Values.Select(h =>
                 new Measurement<int>(h.SilentDays, new KeyValuePair<string, object?>("court", h.Code))),

@@ -24,8 +24,4 @@ public sealed class HealthMetricsRefresher(CourtHealthReader health, CollectionM
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }
-
-    /// <summary>STALE, MODULE_OFF, LAYOUT_CHANGED: the names the API and the alert rules use.</summary>
-    public static string StatusName(CourtHealthStatus status) =>
-        string.Concat(status.ToString().Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + c : c.ToString())).ToUpperInvariant();
 }

@@ -6,23 +6,32 @@ using Proto = Mediazona.Contracts.Collection.V1;
 namespace Mediazona.Collection.Rpc;
 
 /// <summary>Domain values to and from the generated types: the one place they meet.</summary>
-static class CollectionMapping
+internal static class CollectionMapping
 {
+    const string StatusPrefix = "COURT_HEALTH_STATUS_";
+
+    public static Proto.CourtHealthStatus ToProto(CourtHealthStatus status) => status switch
+    {
+        CourtHealthStatus.Ok => Proto.CourtHealthStatus.Ok,
+        CourtHealthStatus.Stale => Proto.CourtHealthStatus.Stale,
+        CourtHealthStatus.Captcha => Proto.CourtHealthStatus.Captcha,
+        CourtHealthStatus.Blocked => Proto.CourtHealthStatus.Blocked,
+        CourtHealthStatus.Down => Proto.CourtHealthStatus.Down,
+        CourtHealthStatus.ModuleOff => Proto.CourtHealthStatus.ModuleOff,
+        CourtHealthStatus.LayoutChanged => Proto.CourtHealthStatus.LayoutChanged,
+        CourtHealthStatus.Disabled => Proto.CourtHealthStatus.Disabled,
+        _ => Proto.CourtHealthStatus.Unknown,
+    };
+
+    /// <summary>The status as the API names it, without the enum's prefix (STALE, MODULE_OFF): the metrics' label.</summary>
+    public static string StatusName(CourtHealthStatus status) =>
+        Proto.CollectionServiceReflection.Descriptor.FindTypeByName<Google.Protobuf.Reflection.EnumDescriptor>(nameof(Proto.CourtHealthStatus))
+            .FindValueByNumber((int)ToProto(status)).Name[StatusPrefix.Length..];
+
     public static Proto.CourtHealth ToProto(CourtHealth health) => new()
     {
         CourtCode = health.Code,
-        Status = health.Status switch
-        {
-            CourtHealthStatus.Ok => Proto.CourtHealthStatus.Ok,
-            CourtHealthStatus.Stale => Proto.CourtHealthStatus.Stale,
-            CourtHealthStatus.Captcha => Proto.CourtHealthStatus.Captcha,
-            CourtHealthStatus.Blocked => Proto.CourtHealthStatus.Blocked,
-            CourtHealthStatus.Down => Proto.CourtHealthStatus.Down,
-            CourtHealthStatus.ModuleOff => Proto.CourtHealthStatus.ModuleOff,
-            CourtHealthStatus.LayoutChanged => Proto.CourtHealthStatus.LayoutChanged,
-            CourtHealthStatus.Disabled => Proto.CourtHealthStatus.Disabled,
-            _ => Proto.CourtHealthStatus.Unknown,
-        },
+        Status = ToProto(health.Status),
         Cause = health.Cause,
         Since = Time(health.Since),
         LastSuccessTime = Time(health.LastSuccessAt),
