@@ -1,9 +1,12 @@
+using Mediazona.Collection.Captcha;
 using Mediazona.Collection.Courts;
 using Mediazona.Collection.Crawling;
 using Mediazona.Collection.Health;
 using Mediazona.Collection.Monitoring;
 using Mediazona.Collection.Publishing;
 using Mediazona.Collection.Storage;
+
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Mediazona.Collection;
 
@@ -19,6 +22,8 @@ public static class CollectionSetup
         services.AddSingleton<CollectionMetrics>();
         services.AddCourtClient();
         services.AddIngestionThroughGateway(section);
+        services.TryAddSingleton<ICaptchaSolver, NoCaptchaSolver>();
+        services.AddSingleton<CaptchaGate>();
         services.AddSingleton<CourtCrawler>();
         services.AddSingleton<CrawlRunner>();
         services.AddSingleton<CourtHealthReader>();

@@ -19,9 +19,12 @@ public sealed class FakeCourtSite : IAsyncDisposable
 {
     readonly WebApplication _app;
 
-    FakeCourtSite(WebApplication app, IReadOnlyList<FakeCourt> courts, RequestLog requests, Uri root)
+    readonly Dictionary<string, CaptchaDesk> _captchas;
+
+    FakeCourtSite(WebApplication app, IReadOnlyList<FakeCourt> courts, RequestLog requests, Uri root, Dictionary<string, CaptchaDesk> captchas)
     {
         _app = app;
+        _captchas = captchas;
         Courts = courts;
         Requests = requests;
         Root = root;
@@ -36,6 +39,9 @@ public sealed class FakeCourtSite : IAsyncDisposable
 
     public FakeCourt Court(string code) => Courts.Single(c => c.Code == code);
 
+    /// <summary>A captcha court's challenges: what its pictures say, how many were issued.</summary>
+    public CaptchaDesk Captcha(string code) => _captchas[code];
+
     public static async Task<FakeCourtSite> StartAsync(FakeSiteOptions options, TimeProvider? clock = null)
     {
         var courts = TruthGenerator.Courts(options);
@@ -44,15 +50,20 @@ public sealed class FakeCourtSite : IAsyncDisposable
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.WebHost.UseKestrel(k => k.Listen(System.Net.IPAddress.Loopback, options.Port));
         var app = builder.Build();
-        foreach (var court in courts)
+        var captchas = new Dictionary<string, CaptchaDesk>();
+        foreach (var (court, index) in courts.Select((c, i) => (c, i)))
         {
-            var endpoint = new CourtEndpoint(court, options, requests, clock ?? TimeProvider.System);
+            var captcha = court.Profile.Captcha ? captchas[court.Code] = new CaptchaDesk(options.Seed + index, options.CaptchaAnswerLasts) : null;
+            var endpoint = new CourtEndpoint(court, options, requests, clock ?? TimeProvider.System, captcha);
             app.MapGet($"/{court.Code}/modules.php", endpoint.HandleAsync);
         }
         app.MapGet("/truth.json", () => Results.Json(courts, TruthJson.Options));
+        // What a captcha's picture says, for a person trying `mzctl crawl --captcha` against the fake site without reading it.
+        app.MapGet("/captcha-answer", (string court, string id) =>
+            captchas.TryGetValue(court, out var desk) && desk.AnswerOf(id) is { } answer ? Results.Text(answer) : Results.NotFound());
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new FakeCourtSite(app, courts, requests, new Uri(address.TrimEnd('/') + "/"));
+        return new FakeCourtSite(app, courts, requests, new Uri(address.TrimEnd('/') + "/"), captchas);
     }
 
     /// <summary>The truth as JSON (what /truth.json serves), for tests and for checking statistics by hand.</summary>

@@ -7,6 +7,8 @@ public sealed record FakeSiteOptions
     public int Port { get; init; }
     public int Courts { get; init; } = 12;
     public int Seed { get; init; } = 16;
+    /// <summary>Courts are 99GV0001, 99GV0002, …: another first number keeps two sites' courts apart in one suite.</summary>
+    public int FirstCodeNumber { get; init; } = 1;
     /// <summary>The first court (plain generation A) holds this many cases: the backfill measurement court.</summary>
     public int FirstCourtCases { get; init; } = 700;
     public int MinCases { get; init; } = 30;
@@ -15,6 +17,8 @@ public sealed record FakeSiteOptions
     public DateOnly Until { get; init; } = new(2026, 11, 30);
     /// <summary>How long the slow court takes to answer.</summary>
     public TimeSpan SlowAnswer { get; init; } = TimeSpan.FromMilliseconds(400);
+    /// <summary>How many searches one solved captcha serves before the site refuses it and asks for a new one.</summary>
+    public int CaptchaAnswerLasts { get; init; } = 25;
 
     /// <summary>--port 8090 --courts 20 --seed 16 --cases 700</summary>
     public static FakeSiteOptions FromArgs(string[] args)

@@ -36,6 +36,7 @@ public static class SuiteRoutes
         ("/api/v1/courts", Ingestion),
         ("/api/v1/courts/health", Collection),
         ("/api/v1/courts:crawl", Collection),
+        ("/api/v1/courts:captcha", Collection),
         ("/api/v1/classify", Classification),
         ("/api/v1/rules", Classification),
         ("/api/v1/stats/{**rest}", Statistics),

@@ -36,6 +36,8 @@ public sealed class GrpcMethodScopes
         [$"/{Collection}/ListCourtHealth"] = Scopes.Read,
         // A crawl makes the suite fetch from the courts' own sites: the operator's call.
         [$"/{Collection}/Crawl"] = Scopes.Admin,
+        // Fetching a captcha is a request to a court's site too.
+        [$"/{Collection}/GetCaptcha"] = Scopes.Admin,
         // Listing and describing services tells no data; tools still need a key.
         ["/grpc.reflection.v1.ServerReflection/ServerReflectionInfo"] = Scopes.Read,
         ["/grpc.reflection.v1alpha.ServerReflection/ServerReflectionInfo"] = Scopes.Read,

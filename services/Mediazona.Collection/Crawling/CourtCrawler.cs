@@ -1,3 +1,4 @@
+using Mediazona.Collection.Captcha;
 using Mediazona.Contracts.Ingestion.V1;
 using Mediazona.Collection.Courts;
 using Mediazona.Collection.Publishing;
@@ -12,7 +13,7 @@ namespace Mediazona.Collection.Crawling;
 /// acknowledged by ingestion (or whose decision the list shows changed). The first fault stops the pass with its cause:
 /// a captcha, block, outage or unknown page is never read as "no cases".
 /// </summary>
-public sealed class CourtCrawler(CourtFetcher fetcher, CrawlStore store, ICardSink sink, IOptions<CollectionOptions> options, TimeProvider clock, ILogger<CourtCrawler> logger)
+public sealed class CourtCrawler(CourtFetcher fetcher, CaptchaGate captcha, CrawlStore store, ICardSink sink, IOptions<CollectionOptions> options, TimeProvider clock, ILogger<CourtCrawler> logger)
 {
     CollectionOptions Options => options.Value;
 
@@ -21,6 +22,7 @@ public sealed class CourtCrawler(CourtFetcher fetcher, CrawlStore store, ICardSi
         var run = new CourtRun(court.Code);
         var state = await store.StateAsync(court.Code, ct);
         run.Variant = state.Variant;
+        run.Captcha = await store.CaptchaAsync(court.Code, ct);
 
         var owed = await store.RefetchDueAsync(court.Code, clock.GetUtcNow() - Options.RefetchPendingAfter, Options.RefetchPendingPerRun, ct);
         if (owed.Count > 0 && !await FetchCardsAsync(court, owed, run, ct))
@@ -61,7 +63,7 @@ public sealed class CourtCrawler(CourtFetcher fetcher, CrawlStore store, ICardSi
         var rows = new List<ListRow>(first.Rows);
         for (var page = 2; page <= first.PageCount; page++)
         {
-            var fetched = await FetchListAsync(court, SearchUrls.List(court.BaseUrl, variant, query with { Page = page }), run, ct);
+            var fetched = await FetchListAsync(court, variant, query with { Page = page }, run, ct);
             if (fetched is null)
                 return null;
             var added = fetched.Rows.Where(r => !rows.Exists(known => known.CardKey == r.CardKey)).ToList();
@@ -85,8 +87,7 @@ public sealed class CourtCrawler(CourtFetcher fetcher, CrawlStore store, ICardSi
         QueryVariant? emptyUnsure = null; // an empty page that does not show its generation: believed only if no form gives rows
         foreach (var variant in candidates)
         {
-            var page = await fetcher.FetchAsync(SearchUrls.List(court.BaseUrl, variant, query), ct);
-            run.ListPages++;
+            var page = await SearchAsync(court, variant, query, run, ct);
             switch (page.Verdict.Kind)
             {
                 case PageKind.List when SearchListParser.Parse(page.Text) is { } list:
@@ -113,16 +114,45 @@ public sealed class CourtCrawler(CourtFetcher fetcher, CrawlStore store, ICardSi
         return (null, candidates[0]);
     }
 
-    async Task<SearchListPage?> FetchListAsync(CourtSite court, Uri url, CourtRun run, CancellationToken ct)
+    async Task<SearchListPage?> FetchListAsync(CourtSite court, QueryVariant variant, SearchQuery query, CourtRun run, CancellationToken ct)
     {
-        var page = await fetcher.FetchAsync(url, ct);
-        run.ListPages++;
+        var page = await SearchAsync(court, variant, query, run, ct);
         if (page.Verdict.Kind == PageKind.List && SearchListParser.Parse(page.Text) is { } list)
             return list;
         if (page.Verdict.Kind == PageKind.EmptyList)
             return new SearchListPage(run.Variant ?? QueryVariant.A, [], 0, null, null, 1, court.Code); // past the last page
         await FaultAsync(court, page, run, page.Verdict.IsFault ? page.Verdict : new PageVerdict(PageKind.Unknown, "a list page that is not a list"), ct);
         return null;
+    }
+
+    /// <summary>
+    /// One search page, carrying the court's captcha answer. A captcha page means the answer is missing, wrong or spent: it is
+    /// forgotten, the solver asked for a new one (a few times per pass at most) and the search sent again; without a new
+    /// answer the page stands, its cause saying how a person can answer.
+    /// </summary>
+    async Task<FetchedPage> SearchAsync(CourtSite court, QueryVariant variant, SearchQuery query, CourtRun run, CancellationToken ct)
+    {
+        while (true)
+        {
+            var page = await fetcher.FetchAsync(SearchUrls.List(court.BaseUrl, variant, query with { Captcha = run.Captcha is { } c ? (c.Answer, c.Id) : null }), ct);
+            run.ListPages++;
+            if (page.Verdict.Kind != PageKind.Captcha)
+                return page;
+            var refused = run.Captcha;
+            if (refused is not null)
+            {
+                await captcha.ForgetAsync(court.Code, ct);
+                run.Captcha = null;
+            }
+            if (run.CaptchasSolved < Options.CaptchaSolvesPerRun && await captcha.SolveAsync(court, variant, ct) is { } solved)
+            {
+                run.CaptchasSolved++;
+                run.Captcha = solved;
+                continue;
+            }
+            var cause = refused is null ? page.Verdict.Cause : $"the court refused the captcha answer the {refused.SolvedBy} gave at {refused.SolvedAt:u} (wrong or expired)";
+            return page with { Verdict = new PageVerdict(PageKind.Captcha, $"{cause}; answer it with `mzctl crawl --captcha --court {court.Code}`") };
+        }
     }
 
     /// <summary>Fetches cards and hands them to ingestion in batches; false after a fault (what was fetched so far is recorded).</summary>

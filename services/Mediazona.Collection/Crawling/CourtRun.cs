@@ -23,6 +23,10 @@ public sealed class CourtRun(string court)
     /// <summary>Ingestion refused the card (quarantined with its reason).</summary>
     public int Rejected { get; set; }
     public QueryVariant? Variant { get; set; }
+    /// <summary>The captcha answer the court's searches carry (from an earlier pass, a person, or the solver during this one).</summary>
+    public Storage.StoredCaptcha? Captcha { get; set; }
+    /// <summary>New answers the solver gave during this pass.</summary>
+    public int CaptchasSolved { get; set; }
     public PageVerdict? Fault { get; set; }
     /// <summary>Why the court was not crawled at all (its lease is held elsewhere); never reads as OK.</summary>
     public string? NotRun { get; init; }

@@ -15,6 +15,9 @@ public sealed record CourtState(
     DateTimeOffset? LastErrorAt,
     DateTimeOffset NextRunAt);
 
+/// <summary>A solved captcha a court's searches carry until the court refuses it; <paramref name="SolvedBy"/>: "person" or "solver".</summary>
+public sealed record StoredCaptcha(string Id, string Answer, DateTimeOffset SolvedAt, string SolvedBy);
+
 /// <summary>A card as the list showed it and what became of it.</summary>
 public sealed record CardRecord(string CardKey, Uri Url, string CaseNumber, DateOnly? EntryDate, bool Decided, string ListFingerprint);
 

@@ -66,6 +66,29 @@ public sealed class CrawlStore(NpgsqlDataSource db, TimeProvider clock)
         await command.ExecuteNonQueryAsync(ct);
     }
 
+    /// <summary>The captcha answer the court's searches carry now, if any.</summary>
+    public async Task<StoredCaptcha?> CaptchaAsync(string code, CancellationToken ct)
+    {
+        await using var command = db.CreateCommand("select captcha_id, captcha_answer, captcha_solved_at, captcha_solved_by from courts where code = $1 and captcha_id is not null");
+        command.Parameters.AddWithValue(code);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        return await reader.ReadAsync(ct)
+            ? new StoredCaptcha(reader.GetString(0), reader.GetString(1), reader.GetFieldValue<DateTimeOffset>(2), reader.GetString(3))
+            : null;
+    }
+
+    /// <summary>Keeps a new answer for the court's searches, or forgets the one the court refused (null).</summary>
+    public async Task SetCaptchaAsync(string code, StoredCaptcha? captcha, CancellationToken ct)
+    {
+        await using var command = db.CreateCommand("update courts set captcha_id = $2, captcha_answer = $3, captcha_solved_at = $4, captcha_solved_by = $5 where code = $1");
+        command.Parameters.AddWithValue(code);
+        command.Parameters.AddWithValue((object?)captcha?.Id ?? DBNull.Value);
+        command.Parameters.AddWithValue((object?)captcha?.Answer ?? DBNull.Value);
+        command.Parameters.AddWithValue((object?)captcha?.SolvedAt ?? DBNull.Value);
+        command.Parameters.AddWithValue((object?)captcha?.SolvedBy ?? DBNull.Value);
+        await command.ExecuteNonQueryAsync(ct);
+    }
+
     public async Task<HashSet<DateOnly>> CompletedWindowsAsync(string code, CancellationToken ct)
     {
         await using var command = db.CreateCommand("select date_from from crawl_windows where court = $1");

@@ -9,7 +9,8 @@ public static class ContentHash
 {
     /// <summary>
     /// Hex SHA-256 of the normalised case's protobuf bytes without its volatile parts (the URL it was fetched
-    /// from, events' publication dates, how its court was resolved and how its page was decoded: provenance of the snapshot, not what the case says). The bytes are deterministic because CourtCase has no map fields.
+    /// from, when and as which bytes, events' publication dates, how its court was resolved and how its page was decoded:
+    /// provenance of the snapshot, not what the case says). The bytes are deterministic because CourtCase has no map fields.
     /// </summary>
     public static string Of(CourtCase normalised) => Of(normalised, normalised.ToByteArray());
 
@@ -26,6 +27,8 @@ public static class ContentHash
         stable.SourceUrl = "";
         stable.CourtResolution = null;
         stable.PageDecoding = null;
+        stable.FetchedAt = null;
+        stable.PageSha256 = "";
         foreach (var caseEvent in stable.Events)
             caseEvent.PublishedDate = "";
         return Convert.ToHexStringLower(SHA256.HashData(stable.ToByteArray()));
@@ -33,7 +36,8 @@ public static class ContentHash
 
     static bool HasVolatileParts(CourtCase courtCase)
     {
-        if (courtCase.SourceUrl.Length > 0 || courtCase.CourtResolution is not null || courtCase.PageDecoding is not null)
+        if (courtCase.SourceUrl.Length > 0 || courtCase.CourtResolution is not null || courtCase.PageDecoding is not null
+            || courtCase.FetchedAt is not null || courtCase.PageSha256.Length > 0)
             return true;
         foreach (var caseEvent in courtCase.Events)
         {

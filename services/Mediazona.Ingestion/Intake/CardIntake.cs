@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Mediazona.Contracts.Ingestion.V1;
 using Mediazona.Ingestion.Identity;
 using Mediazona.Ingestion.Normalisation;
@@ -29,6 +30,8 @@ public static class CardIntake
                 continue;
             }
             var normalised = CaseNormaliser.Normalise(parsed.Card!);
+            normalised.FetchedAt = input.FetchedAt;
+            normalised.PageSha256 = Convert.ToHexStringLower(SHA256.HashData(raw));
             if (CaseValidator.Validate(normalised, $"cards[{index}]", today) is { } invalid)
             {
                 rejected.Add(new RejectedRecord(index, invalid.Field, invalid.Reason, raw, contentType));

@@ -24,6 +24,14 @@ public static class RpcErrors
     public static RpcException NotFound(string message, string resourceType, string resourceName) =>
         Build(StatusCode.NotFound, message, new ResourceInfo { ResourceType = resourceType, ResourceName = resourceName });
 
+    /// <summary>The call is sound but the system is not in a state for it (e.g. a court that shows no captcha to answer).</summary>
+    public static RpcException FailedPrecondition(string message, string type, string subject, string description) =>
+        Build(StatusCode.FailedPrecondition, message, new PreconditionFailure { Violations = { new PreconditionFailure.Types.Violation { Type = type, Subject = subject, Description = description } } });
+
+    /// <summary>Something the call depends on (a court's site) did not answer; retry later, after the given pause.</summary>
+    public static RpcException Unavailable(string message, TimeSpan retryAfter) =>
+        Build(StatusCode.Unavailable, message, new RetryInfo { RetryDelay = Google.Protobuf.WellKnownTypes.Duration.FromTimeSpan(retryAfter) });
+
     static RpcException Build(StatusCode code, string message, IMessage detail)
     {
         var status = new Google.Rpc.Status { Code = (int)code, Message = message, Details = { Any.Pack(detail) } };

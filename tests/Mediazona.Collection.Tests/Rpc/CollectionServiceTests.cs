@@ -33,7 +33,7 @@ public sealed class CollectionServiceTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _site = await FakeCourtSite.StartAsync(new FakeSiteOptions { Courts = 4, FirstCourtCases = 30 });
+        _site = await FakeCourtSite.StartAsync(new FakeSiteOptions { Courts = 4, FirstCourtCases = 30, CaptchaAnswerLasts = 500 });
         _database = await TestDatabase.CreateAsync();
         await Ingestion.StartAsync();
         Host = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
@@ -119,6 +119,62 @@ public sealed class CollectionServiceTests : IAsyncLifetime
         var expected = court.Cases.Count(c => c.EntryDate.Year == 2025);
         Assert.Equal(("OK", expected), (steps.Single(s => s.Finished).Result, steps.Single(s => s.Finished).NewCases));
         Assert.Equal(expected, Ingestion.Stored.Count);
+    }
+
+    [Fact]
+    public async Task A_person_reads_the_court_s_captcha_once_and_the_pass_collects_every_card()
+    {
+        var court = _site.Courts[3];
+        var client = new CollectionService.CollectionServiceClient(Channel);
+        var captcha = await client.GetCaptchaAsync(new GetCaptchaRequest { CourtCode = court.Code });
+        Assert.Equal(("image/png", court.Code), (captcha.ImageType, captcha.CourtCode));
+        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], captcha.Image.Span[..4].ToArray());
+        Assert.Contains("name_op=sf", captcha.FormUrl, StringComparison.Ordinal);
+
+        var answer = _site.Captcha(court.Code).AnswerOf(captcha.CaptchaId)!; // what the picture shows
+        var steps = await CrawlAsync(new CrawlRequest
+        {
+            CourtCodes = { court.Code },
+            CaptchaAnswers = { new CaptchaAnswer { CourtCode = court.Code, CaptchaId = captcha.CaptchaId, Answer = answer } },
+        });
+        var done = steps.Single(s => s.Finished);
+        Assert.Equal(("OK", court.Cases.Count), (done.Result, done.NewCases));
+
+        // The same answer serves the next pass too (the court has not refused it).
+        Assert.Equal("OK", (await CrawlAsync(new CrawlRequest { CourtCodes = { court.Code } })).Single(s => s.Finished).Result);
+
+        // Over JSON as well: the picture as base64.
+        using var http = Host.CreateDefaultClient(new InternalCredentialHandler());
+        using var response = await http.PostAsJsonAsync("/api/v1/courts:captcha", new { courtCode = court.Code });
+        var json = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(26, json.GetProperty("captchaId").GetString()!.Length);
+        Assert.StartsWith("iVBORw0KGgo", json.GetProperty("image").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Asking_a_captcha_of_a_court_whose_form_shows_none_is_a_failed_precondition_with_its_details()
+    {
+        var error = await Assert.ThrowsAsync<RpcException>(() =>
+            new CollectionService.CollectionServiceClient(Channel).GetCaptchaAsync(new GetCaptchaRequest { CourtCode = _site.Courts[0].Code }).ResponseAsync);
+        Assert.Equal(StatusCode.FailedPrecondition, error.StatusCode);
+        var details = Google.Rpc.Status.Parser.ParseFrom(error.Trailers.GetValueBytes("grpc-status-details-bin"));
+        Assert.Equal(_site.Courts[0].Code, details.Details.Single().Unpack<Google.Rpc.PreconditionFailure>().Violations.Single().Subject);
+    }
+
+    [Theory]
+    [InlineData("", "v3ruvq66jtumpc886v4g0fp6o7", "12345", "captcha_answers[0].court_code")]
+    [InlineData("99GV0001", "", "12345", "captcha_answers[0].captcha_id")]
+    [InlineData("99GV0001", "v3ruvq66jtumpc886v4g0fp6o7", "12 345", "captcha_answers[0].answer")]
+    public async Task A_malformed_captcha_answer_is_an_invalid_argument_on_its_field(string court, string id, string answer, string field)
+    {
+        var error = await Assert.ThrowsAsync<RpcException>(() => CrawlAsync(new CrawlRequest
+        {
+            CourtCodes = { _site.Courts[0].Code },
+            CaptchaAnswers = { new CaptchaAnswer { CourtCode = court, CaptchaId = id, Answer = answer } },
+        }));
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        var details = Google.Rpc.Status.Parser.ParseFrom(error.Trailers.GetValueBytes("grpc-status-details-bin"));
+        Assert.Equal(field, details.Details.Single().Unpack<Google.Rpc.BadRequest>().FieldViolations.Single().Field);
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using Mediazona.Collection.Captcha;
+using Mediazona.Collection.Courts;
 using Mediazona.Collection.Crawling;
 using Mediazona.Collection.Health;
 using Mediazona.Collection.Storage;
@@ -13,13 +15,14 @@ public sealed class Collector : IAsyncDisposable
 {
     readonly ServiceProvider _services;
 
-    public Collector(FakeCourtSite site, TestDatabase database, RecordingIngestion ingestion, IDictionary<string, string?>? overrides = null)
-        : this(site, database, ingestion.Address, RecordingIngestion.ApiKey, overrides)
+    public Collector(FakeCourtSite site, TestDatabase database, RecordingIngestion ingestion, IDictionary<string, string?>? overrides = null, ICaptchaSolver? captchaSolver = null)
+        : this(site, database, ingestion.Address, RecordingIngestion.ApiKey, overrides, captchaSolver)
     {
     }
 
     /// <param name="gateway">Where ImportCards is called: the stand-in, or a real suite's gateway (gRPC port).</param>
-    public Collector(FakeCourtSite site, TestDatabase database, Uri gateway, string apiKey, IDictionary<string, string?>? overrides = null)
+    /// <param name="captchaSolver">A solver plugged in as a deployment would (registered before AddCollection); none by default.</param>
+    public Collector(FakeCourtSite site, TestDatabase database, Uri gateway, string apiKey, IDictionary<string, string?>? overrides = null, ICaptchaSolver? captchaSolver = null)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -45,6 +48,8 @@ public sealed class Collector : IAsyncDisposable
         services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
         services.AddMetrics();
         services.AddSingleton(database.DataSource);
+        if (captchaSolver is not null)
+            services.AddSingleton(captchaSolver);
         services.AddCollection(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
         _services = services.BuildServiceProvider();
     }
@@ -57,10 +62,14 @@ public sealed class Collector : IAsyncDisposable
 
     public CrawlStore Store => _services.GetRequiredService<CrawlStore>();
 
+    public CaptchaGate Captcha => _services.GetRequiredService<CaptchaGate>();
+
+    public CourtSite Site(string code) => _services.GetRequiredService<ICourtDirectory>().Find(code)!;
+
     /// <summary>One pass over the given courts (all when none), collecting the progress steps.</summary>
     public async Task<List<CrawlStep>> CrawlAsync(params string[] codes)
     {
-        var directory = _services.GetRequiredService<Courts.ICourtDirectory>();
+        var directory = _services.GetRequiredService<ICourtDirectory>();
         var sites = codes.Length == 0 ? directory.All() : codes.Select(c => directory.Find(c)!).ToList();
         var steps = new List<CrawlStep>();
         await _services.GetRequiredService<CrawlRunner>().RunAsync(sites, new CrawlScope(), step =>

@@ -18,13 +18,13 @@ static class ServicePages
         <div id="content"><div align='center' id='error'>Неверно указан проверочный код с картинки.</div></div>
         """);
 
-    /// <summary>The search form with its captcha row (name_op=sf): inline base64 PNG, no image URL.</summary>
-    public static string CaptchaForm(FakeCourt court) => PageShell.Wrap(court, """
+    /// <summary>The search form with its captcha row (name_op=sf): the picture inline as base64 PNG (no image URL), the id hidden.</summary>
+    public static string CaptchaForm(FakeCourt court, string captchaId, byte[] picture) => PageShell.Wrap(court, $"""
         <div id="content"><form name="form" action="modules.php" method="get"><table>
         <tr><td>Дата поступления</td><td><input name="u1_case__ENTRY_DATE1D" type="text"></td></tr>
         <tr><td>Проверочный код</td><td><input name='captcha' id='captcha' type='text' autocomplete='off' size='5'>
-        <img src="data: image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==">
-        <input name="captchaid" type="hidden" value="v3ruvq66jtumpc886v4g0fp6o7"></td></tr>
+        <img src="data: image/png;base64,{Convert.ToBase64String(picture)}">
+        <input name="captchaid" type="hidden" value="{captchaId}"></td></tr>
         </table><input type="submit" name="Submit" value="Найти"></form></div>
         """);
 

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Http;
 namespace Mediazona.FakeCourts.Serving;
 
 /// <summary>One court's /modules.php: its faults first (in the order a real site would show them), then search, form or card.</summary>
-sealed class CourtEndpoint(FakeCourt court, FakeSiteOptions options, RequestLog log, TimeProvider clock)
+sealed class CourtEndpoint(FakeCourt court, FakeSiteOptions options, RequestLog log, TimeProvider clock, CaptchaDesk? captcha)
 {
     readonly Dictionary<long, FakeCase> _cards = court.Cases.ToDictionary(c => c.CardId);
     int _requests;
@@ -51,13 +51,20 @@ sealed class CourtEndpoint(FakeCourt court, FakeSiteOptions options, RequestLog 
             return (503, "503", ServicePages.Unavailable503());
         return query["name_op"] switch
         {
-            "sf" => (200, "form", court.Profile.Captcha ? ServicePages.CaptchaForm(court) : ServicePages.SearchForm(court)),
-            "r" when court.Profile.Captcha && query["captcha"].Length != 5 => (200, "captcha-refused", ServicePages.CaptchaRefused(court)),
+            "sf" when captcha is not null => CaptchaForm(captcha),
+            "sf" => (200, "form", ServicePages.SearchForm(court)),
+            "r" when captcha is not null && !captcha.Admits(query["captchaid"], query["captcha"]) => (200, "captcha-refused", ServicePages.CaptchaRefused(court)),
             "r" when court.Profile.LayoutChanged => (200, "new-layout", ServicePages.UnknownResults(court)),
             "r" => Search(query),
             "case" => Card(query),
             _ => (200, "not-found", ServicePages.NotFound(court)),
         };
+    }
+
+    (int, string, string) CaptchaForm(CaptchaDesk desk)
+    {
+        var (id, answer) = desk.Issue();
+        return (200, "captcha-form", ServicePages.CaptchaForm(court, id, CaptchaImage.Png(answer)));
     }
 
     (int, string, string) Search(SudrfQuery query)

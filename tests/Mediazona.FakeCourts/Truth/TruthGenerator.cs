@@ -30,9 +30,9 @@ public static class TruthGenerator
         {
             var random = new Random(options.Seed * 7919 + index); // HashCode.Combine is salted per process: not deterministic
             var profile = CourtProfile.For(index);
-            var code = $"99GV{index + 1:D4}";
+            var code = $"99GV{options.FirstCodeNumber + index:D4}";
             var count = profile.Empty ? 0 : index == 0 ? options.FirstCourtCases : random.Next(options.MinCases, options.MaxCases + 1);
-            courts.Add(new FakeCourt(code, $"{index + 1}-й тестовый гарнизонный военный суд", profile, Cases(code, index, count, profile, options, random)));
+            courts.Add(new FakeCourt(code, $"{options.FirstCodeNumber + index}-й тестовый гарнизонный военный суд", profile, Cases(code, index, count, profile, options, random)));
         }
         return courts;
     }

@@ -21,6 +21,7 @@ public class SuiteRoutesTests
     [InlineData("/mediazona.collection.v1.CollectionService/{**rest}", "collection")]
     [InlineData("/api/v1/courts/health", "collection")]
     [InlineData("/api/v1/courts:crawl", "collection")]
+    [InlineData("/api/v1/courts:captcha", "collection")]
     [InlineData("/api/v1/cases/{**rest}", "ingestion")]
     [InlineData("/api/v1/cases:submit", "ingestion")]
     [InlineData("/api/v1/cases:lookup", "ingestion")]

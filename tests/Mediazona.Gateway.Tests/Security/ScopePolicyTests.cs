@@ -16,6 +16,7 @@ public sealed class ScopePolicyTests
     [InlineData("GET", "/api/v1/courts", Scopes.Read)]
     [InlineData("GET", "/api/v1/courts/health", Scopes.Read)]
     [InlineData("POST", "/api/v1/courts:crawl", Scopes.Admin)]
+    [InlineData("POST", "/api/v1/courts:captcha", Scopes.Admin)]
     [InlineData("POST", "/api/v1/courts", Scopes.Admin)]
     [InlineData("GET", "/api/v1/courtsx", Scopes.Admin)]
     [InlineData("POST", "/api/v1/classify", Scopes.Read)]

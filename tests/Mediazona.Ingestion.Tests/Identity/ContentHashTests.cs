@@ -22,6 +22,8 @@ public class ContentHashTests
         courtCase.SourceUrl = "https://mirror.example/other";
         courtCase.Events[0].PublishedDate = "2024-05-01";
         courtCase.Events[1].PublishedDate = "";
+        courtCase.FetchedAt = Google.Protobuf.WellKnownTypes.Timestamp.FromDateTimeOffset(new DateTimeOffset(2024, 5, 1, 9, 0, 0, TimeSpan.Zero));
+        courtCase.PageSha256 = new string('a', 64);
         Assert.Equal(Baseline, ContentHash.Of(courtCase));
     }
 

@@ -159,6 +159,28 @@ public class CardImportTests(PostgresDatabase database) : IClassFixture<Postgres
     }
 
     [Fact]
+    public async Task The_fetch_time_and_the_pages_hash_are_kept_on_the_revision_and_change_no_content_hash()
+    {
+        var court = NewCourt();
+        var card = UniqueCard(court, "1-7/2024");
+        var fetched = new DateTimeOffset(2024, 3, 5, 8, 30, 0, TimeSpan.Zero);
+        card.FetchedAt = Google.Protobuf.WellKnownTypes.Timestamp.FromDateTimeOffset(fetched);
+        var first = await Import(card);
+
+        var stored = await rpc.GetCase(new GetCaseRequest { CaseId = first.Results[0].CaseId }, TestCallContext.Instance);
+        Assert.Equal(fetched, stored.Case.FetchedAt.ToDateTimeOffset());
+        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(card.Content.Span)), stored.Case.PageSha256);
+
+        // The same content fetched a day later, as other bytes (a trailing newline): provenance, not a revision.
+        var later = UniqueCard(court, "1-7/2024");
+        later.SourceUrl = card.SourceUrl;
+        later.Content = ByteString.CopyFrom([.. card.Content.Span, (byte)'\n']);
+        later.FetchedAt = Google.Protobuf.WellKnownTypes.Timestamp.FromDateTimeOffset(fetched.AddDays(1));
+        var second = await Import(later);
+        Assert.Equal(RecordStatus.Unchanged, second.Results[0].Status);
+    }
+
+    [Fact]
     public async Task A_changed_card_is_a_revision_and_the_old_one_is_kept()
     {
         var court = NewCourt();

@@ -28,7 +28,10 @@ internal static class CrawlCommand
         {
             using var channel = gateway.Open(parse);
             var request = options.Read(parse, CourtRegistry.Current);
-            using var call = new CollectionService.CollectionServiceClient(channel).Crawl(request, cancellationToken: cancellationToken);
+            var client = new CollectionService.CollectionServiceClient(channel);
+            if (parse.GetValue(options.Captcha))
+                request.CaptchaAnswers.AddRange(await CaptchaPrompt.AskAsync(client, request, parse.GetValue(options.CaptchaFolder)!, Console.In, Console.Error, cancellationToken));
+            using var call = client.Crawl(request, cancellationToken: cancellationToken);
             var finished = Console.IsErrorRedirected
                 ? await CrawlProgress.PlainAsync(call.ResponseStream, Console.Error, cancellationToken)
                 : await CrawlProgress.BarAsync(call.ResponseStream, AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) }), cancellationToken);

@@ -28,6 +28,18 @@ internal sealed class CrawlOptions
         },
     };
 
+    public Option<bool> Captcha { get; } = new("--captcha")
+    {
+        Description = "Answer the named courts' captchas first: each picture is saved as captcha-CODE.png and you type what it shows; the collector keeps the answer for the court until the court refuses it. Needs --court.",
+    };
+
+    public Option<string> CaptchaFolder { get; } = new("--captcha-dir")
+    {
+        Description = "Where --captcha saves the pictures (default: the current folder).",
+        HelpName = "DIR",
+        DefaultValueFactory = _ => ".",
+    };
+
     public static Option<string[]> CourtOption(string description) => new("--court")
     {
         Description = description,
@@ -37,8 +49,13 @@ internal sealed class CrawlOptions
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { Courts, Since, Until, Sites })
+        foreach (var option in new Option[] { Courts, Since, Until, Sites, Captcha, CaptchaFolder })
             command.Add(option);
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(Captcha) && (result.GetValue(Courts) ?? []).Length == 0)
+                result.AddError("--captcha needs --court: name the courts whose captchas you will answer.");
+        });
     }
 
     /// <summary>The request: district codes expanded through the registry, the courts of --site crawled too when --court names none.</summary>

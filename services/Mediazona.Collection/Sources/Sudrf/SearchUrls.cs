@@ -45,6 +45,11 @@ public static class SearchUrls
         return new Uri(siteBase, url.ToString());
     }
 
+    /// <summary>The search form (name_op=sf), where a court that wants a captcha shows a new one.</summary>
+    public static Uri Form(Uri siteBase, QueryVariant variant) => new(siteBase, variant == QueryVariant.A
+        ? "modules.php?name=sud_delo&name_op=sf&delo_id=" + CriminalFirstInstance
+        : "modules.php?name=sud_delo&name_op=sf&srv_num=1&_deloId=" + CriminalFirstInstance + "&_caseType=0&_new=0");
+
     /// <summary>
     /// A card link from a list («/modules.php?…&amp;case_id=…») under the court's site base. Only the query is kept, so a base
     /// with a path (a fake site or a proxy: http://host/99GV0001/) works like a site root.
