@@ -78,6 +78,7 @@ public sealed class DashboardTests(SuiteFixture suite) : IDisposable
                 new { name = "article", @do = "article", value = "337|" },
                 new { name = "english", @do = "lang", value = "en" },
                 new { name = "allCourts", @do = "courts", pick = Array.Empty<string>() },
+                new { name = "courtsPanel", @do = "health" },
                 new { name = "sortedAscending", @do = "sort", key = "cases" },
                 new { name = "sortedDescending", @do = "sort", key = "cases" },
                 new { name = "twoCourts", @do = "courts", pick = new[] { court, neighbour } },
@@ -175,6 +176,19 @@ public sealed class DashboardTests(SuiteFixture suite) : IDisposable
         Assert.Contains(ascending, c => c.Court == neighbour && c.Cases == 2);
         Assert.Equal(ascending.OrderBy(c => c.Cases).Select(c => c.Cases), ascending.Select(c => c.Cases));
         Assert.Equal(descending.OrderByDescending(c => c.Cases).Select(c => c.Cases), descending.Select(c => c.Cases));
+
+        // The Courts panel with no court picked: every registry court has a row with a known status (never crawled: UNKNOWN,
+        // grey), and the counts above the table add up to its rows.
+        var panel = steps.GetProperty("courtsPanel").GetProperty("courtHealth");
+        Assert.Equal("ready", panel.GetProperty("state").GetString());
+        var healthRows = panel.GetProperty("rows").EnumerateArray().ToList();
+        var registry = Mediazona.Courts.Registry.CourtRegistry.Current.Courts.Select(c => c.Code).ToHashSet();
+        Assert.Equal(registry.Count, healthRows.Count(r => registry.Contains(r.GetProperty("court").GetString()!)));
+        Assert.All(healthRows, r => Assert.StartsWith("COURT_HEALTH_STATUS_", r.GetProperty("status").GetString(), StringComparison.Ordinal));
+        Assert.Contains(healthRows, r => r.GetProperty("status").GetString() == "COURT_HEALTH_STATUS_UNKNOWN" && r.GetProperty("tone").GetString() == "none");
+        var counts = panel.GetProperty("counts");
+        Assert.Equal(healthRows.Count, counts.GetProperty("total").GetProperty("value").GetInt32());
+        Assert.Equal(healthRows.Count, counts.EnumerateObject().Where(c => c.Name != "total").Sum(c => c.Value.GetProperty("value").GetInt32()));
 
         // Two courts picked in the court picker: the figures of both, both in the link, the summary says how many.
         var both = steps.GetProperty("twoCourts");

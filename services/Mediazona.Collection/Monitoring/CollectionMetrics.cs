@@ -9,7 +9,7 @@ namespace Mediazona.Collection.Monitoring;
 /// <summary>
 /// The collector's instruments on the suite's meter: mediazona_collection_runs_total{court,result},
 /// mediazona_collection_list_pages_total{court}, mediazona_collection_cards_total{court,result} (result: new, revision,
-/// unchanged, rejected, owed), and per court the gauges mediazona_collection_court_health{court,status} (1 for the current
+/// unchanged, rejected, owed), mediazona_collection_captcha_answers_total{court} (new answers the plugged-in solver gave), and per court the gauges mediazona_collection_court_health{court,status} (1 for the current
 /// status, named as the API names it: OK, STALE, CAPTCHA, MODULE_OFF, ...) and mediazona_collection_court_silent_days{court}.
 /// The scheduler, the health RPC and HealthMetricsRefresher keep them current; the alert rules and Grafana read them.
 /// </summary>
@@ -19,6 +19,7 @@ public sealed class CollectionMetrics : IDisposable
     readonly Counter<long> _runs;
     readonly Counter<long> _listPages;
     readonly Counter<long> _cards;
+    readonly Counter<long> _captchaAnswers;
     readonly ConcurrentDictionary<string, CourtHealth> _health = new();
 
     public CollectionMetrics(IMeterFactory meters)
@@ -27,6 +28,7 @@ public sealed class CollectionMetrics : IDisposable
         _runs = _meter.CreateCounter<long>("mediazona.collection.runs", unit: "{runs}", description: "Passes over a court, by how they ended (OK or the fault).");
         _listPages = _meter.CreateCounter<long>("mediazona.collection.list_pages", unit: "{pages}", description: "Search-list pages fetched.");
         _cards = _meter.CreateCounter<long>("mediazona.collection.cards", unit: "{cards}", description: "Cards fetched, by what ingestion said (new, revision, unchanged, rejected, owed).");
+        _captchaAnswers = _meter.CreateCounter<long>("mediazona.collection.captcha_answers", unit: "{answers}", description: "New captcha answers the plugged-in solver gave (each one a court that asked again).");
         _meter.CreateObservableGauge("mediazona.collection.court.health", () => _health.Values.Select(h =>
                 new Measurement<int>(1, new("court", h.Code), new("status", Rpc.CollectionMapping.StatusName(h.Status)))),
             description: "Each court's health as last assessed (1 on its current status).");
@@ -52,6 +54,7 @@ public sealed class CollectionMetrics : IDisposable
         _cards.Add(run.Unchanged, court, new("result", "unchanged"));
         _cards.Add(run.Rejected, court, new("result", "rejected"));
         _cards.Add(run.CardsFetched - run.CardsAcknowledged, court, new("result", "owed"));
+        _captchaAnswers.Add(run.CaptchasSolved, court);
     }
 
     public void Dispose() => _meter.Dispose();
