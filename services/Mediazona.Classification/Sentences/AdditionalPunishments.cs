@@ -41,11 +41,11 @@ public static partial class AdditionalPunishments
         : groups["rank"].Success ? AdditionalPunishmentKind.DeprivationOfRank
         : AdditionalPunishmentKind.BanOnPosts;
 
-    // rank and ban in any form («с лишением», «лишить его», «лишения»): neither is ever a prison term.
+    // rank and ban in any form («с лишением», «лишить его», «лишить ФИО1», «лишения»): neither is ever a prison term.
     [GeneratedRegex("""
         (?<![\p{L}])(?:со?\s+|дополнительн\w*\s+наказани\w*\s+в\s+виде\s+)(?:(?<fine>штраф(?:ом|а))|(?<freedom>ограничени(?:ем|я)\s+свободы))(?![\p{L}])
-        | (?<rank>(?<![\p{L}])лиш\w*\s+(?:[\p{L}.]+\s+){0,4}?(?:воинского|специального)\s+звани)
-        | (?<ban>(?<![\p{L}])лиш\w*\s+права\s+занима?)
+        | (?<rank>(?<![\p{L}])лиш\w*\s+(?:[\p{L}\p{N}.]+\s+){0,4}?(?:воинского|специального)\s+звани)
+        | (?<ban>(?<![\p{L}])лиш\w*\s+(?:[\p{L}\p{N}.]+\s+){0,4}?права\s+занима?)
         """, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex Added();
 }

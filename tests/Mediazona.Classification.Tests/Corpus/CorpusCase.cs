@@ -28,6 +28,9 @@ public sealed record CorpusDefendant(string Name, bool Hidden, string Charges, C
 /// <param name="Kind">PunishmentKind name without prefix (IMPRISONMENT…), "" when no source states one.</param>
 /// <param name="Match">How the act's paragraph is tied to the defendant: NAME, REDACTED, ORDER, or "" (no act paragraph).</param>
 /// <param name="Primary">Primary charge as "article/part".</param>
+/// <param name="Penalty">PenaltyKind name without prefix (DEPRIVATION_OF_LIBERTY…), "" for none; null: not labelled (not scored).</param>
+/// <param name="Additional">Additional punishments as "KIND[ amount or months]", sorted and joined by "; "; null: not labelled.</param>
+/// <param name="Stage">OffenceStage of the primary charge without prefix (ATTEMPT…), "" when completed; null: not labelled.</param>
 public sealed record CorpusExpectation(
     string Kind,
     int Term,
@@ -40,4 +43,7 @@ public sealed record CorpusExpectation(
     bool Mobilisation,
     string Service,
     string Outcome,
-    string Source);
+    string Source,
+    string? Penalty = null,
+    string? Additional = null,
+    string? Stage = null);

@@ -7,7 +7,7 @@ namespace Mediazona.Classification.Tests.Corpus;
 /// Writes the generated part of the labelled corpus from templates with a fixed seed: the same seed always gives
 /// the same file (a test checks it), and every label comes from what the template wrote, never from the classifier.
 /// </summary>
-public static class CorpusGenerator
+public static partial class CorpusGenerator
 {
     public const int Seed = 20_251_124;
     public const int Cases = 220;
@@ -62,10 +62,15 @@ public static class CorpusGenerator
             var line = OneCase(random, i);
             output.Append(System.Text.Json.JsonSerializer.Serialize(line, CorpusCase.Json)).Append('\n');
         }
+        // The forms real texts added later (a random stream of their own, so the cases above stay as they were).
+        var variety = new Random(Seed + 1);
+        for (var i = 1; i <= VarietyCases; i++)
+            output.Append(System.Text.Json.JsonSerializer.Serialize(VarietyCase(variety, Cases + i), CorpusCase.Json)).Append('\n');
         return output.ToString();
     }
 
     sealed record Person(string CardName, string ActName, string DatName, bool Hidden, string Label);
+
 
     static CorpusCase OneCase(Random random, int index)
     {
@@ -129,6 +134,9 @@ public static class CorpusGenerator
                 source = "PRESS_RELEASE";
             }
             var known = source.Length > 0;
+            // The art. 44 kind and added punishments are labelled where an act states the sentence (a press release's
+            // wording is not labelled for them); none of these templates adds a punishment.
+            var byAct = source == "PUBLISHED_ACT";
             defendants.Add(new CorpusDefendant(person.CardName, person.Hidden, chargeRaw, new CorpusExpectation(
                 known ? kind : "",
                 known ? term : 0,
@@ -141,7 +149,10 @@ public static class CorpusGenerator
                 charge.Mobilisation,
                 withAct ? service : "",
                 outcome.Contains("ПРИГОВОР", StringComparison.Ordinal) ? "VERDICT" : "DISMISSED",
-                source)));
+                source,
+                Penalty: byAct || !known ? PenaltyOf(known ? kind : "") : null,
+                Additional: byAct || !known ? "" : null,
+                Stage: "")));
         }
         intro.Append("УСТАНОВИЛ:\nподсудимые совершили преступления при следующих обстоятельствах. Санкция статьи предусматривает лишение свободы на срок до 10 лет.\n");
         var act = withAct ? intro.Append(operative).Append("Меру пресечения оставить прежней. Приговор может быть обжалован в течение 15 суток.\n").ToString() : "";
