@@ -1,0 +1,71 @@
+namespace Mediazona.Releases.Completeness;
+
+/// <summary>A case the suite has seen, with what the public can see of it.</summary>
+/// <param name="Decided">The case has a decision (a published act is expected only then).</param>
+/// <param name="NamesHidden">Every defendant's name is hidden («Информация скрыта»).</param>
+public sealed record SeenCase(string CourtCode, string CaseNumber, DateOnly? EntryDate, bool Decided, bool HasPublishedAct, bool NamesHidden);
+
+/// <summary>One court's month: cases seen, cases estimated unseen (holes in its numbering), and what is hidden of those seen.</summary>
+public sealed record CourtMonth(string CourtCode, int Year, int Month, int Seen, int EstimatedUnseen, int Decided, int DecidedWithoutPublishedAct, int NamesHidden)
+{
+    /// <summary>Of the decided cases seen, the share without a published act (null without decided cases).</summary>
+    public double? ShareWithoutPublishedAct => Decided == 0 ? null : (double)DecidedWithoutPublishedAct / Decided;
+
+    /// <summary>Of the cases seen, the share whose defendants' names are all hidden (null without cases).</summary>
+    public double? ShareNamesHidden => Seen == 0 ? null : (double)NamesHidden / Seen;
+}
+
+/// <summary>
+/// Completeness per court and month. Within each court, register and year, the numbers between the lowest and the highest
+/// seen that were never seen are cases the site does not show; each is dated between the entry dates of the seen numbers
+/// around it (in proportion to its place between them) and counted in that month. Numbers below the lowest or above the
+/// highest seen are not estimated: nothing says how many there are (the collection may have started mid-year, the year
+/// may not be over). Cases whose number or entry date cannot be read count as seen but bound no hole. Pure.
+/// </summary>
+public static class CompletenessEstimate
+{
+    public static IReadOnlyList<CourtMonth> Of(IEnumerable<SeenCase> cases)
+    {
+        var months = new Dictionary<(string Court, int Year, int Month), int[]>(); // seen, unseen, decided, without act, hidden
+        int[] Slot(string court, DateOnly day) =>
+            months.TryGetValue((court, day.Year, day.Month), out var slot) ? slot : months[(court, day.Year, day.Month)] = new int[5];
+
+        var all = cases.ToList();
+        foreach (var seen in all.Where(c => c.EntryDate is not null))
+        {
+            var slot = Slot(seen.CourtCode, seen.EntryDate!.Value);
+            slot[0]++;
+            if (seen.Decided)
+            {
+                slot[2]++;
+                if (!seen.HasPublishedAct)
+                    slot[3]++;
+            }
+            if (seen.NamesHidden)
+                slot[4]++;
+        }
+
+        var sequences = all
+            .Select(c => (Case: c, Number: CaseNumber.Parse(c.CaseNumber)))
+            .Where(x => x.Number is not null && x.Case.EntryDate is not null)
+            .GroupBy(x => (x.Case.CourtCode, x.Number!.Register, x.Number.Year));
+        foreach (var sequence in sequences)
+        {
+            // One date per number (a number seen twice, e.g. as two revisions' cards, counts once).
+            var numbers = sequence.GroupBy(x => x.Number!.Number).Select(g => (Number: g.Key, Entry: g.Min(x => x.Case.EntryDate!.Value))).OrderBy(x => x.Number).ToList();
+            for (var i = 1; i < numbers.Count; i++)
+            {
+                var (before, after) = (numbers[i - 1], numbers[i]);
+                var missing = after.Number - before.Number - 1;
+                var span = after.Entry.DayNumber - before.Entry.DayNumber;
+                for (var k = 1; k <= missing; k++)
+                {
+                    var day = DateOnly.FromDayNumber(before.Entry.DayNumber + (int)Math.Round((double)span * k / (missing + 1), MidpointRounding.ToZero));
+                    Slot(sequence.Key.CourtCode, day)[1]++;
+                }
+            }
+        }
+        return [.. months.OrderBy(m => m.Key.Court, StringComparer.Ordinal).ThenBy(m => m.Key.Year).ThenBy(m => m.Key.Month)
+            .Select(m => new CourtMonth(m.Key.Court, m.Key.Year, m.Key.Month, m.Value[0], m.Value[1], m.Value[2], m.Value[3], m.Value[4]))];
+    }
+}
