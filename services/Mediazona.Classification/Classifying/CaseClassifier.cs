@@ -31,6 +31,9 @@ public static class CaseClassifier
             HasPublishedAct = courtCase.Acts.Count > 0,
             RulesVersion = rules.Version,
             ProceedingKind = courtCase.ProceedingKind,
+            SourceUrl = courtCase.SourceUrl,
+            FetchedAt = courtCase.FetchedAt?.Clone(),
+            PageSha256 = courtCase.PageSha256,
         };
         var facts = KnownFacts.Of(courtCase);
         for (var i = 0; i < courtCase.Defendants.Count; i++)
@@ -56,6 +59,7 @@ public static class CaseClassifier
         var result = new DefendantClassification
         {
             Ordinal = ordinal,
+            NameHidden = defendant.NameHidden,
             Primary = primary?.ToProto(),
             PrimaryUncertain = primary is not null && PrimaryCharge.Uncertain(charges, primary),
             Punishment = punishment,

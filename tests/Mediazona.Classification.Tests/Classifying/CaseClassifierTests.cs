@@ -42,6 +42,21 @@ public class CaseClassifierTests
     }
 
     [Fact]
+    public void Carries_where_the_revision_came_from_and_which_names_the_card_hides()
+    {
+        var courtCase = Case("Вынесен ПРИГОВОР", Defendant(1, "Информация скрыта", "ст.337 ч.5 УК РФ"), Defendant(2, "Иванов И.И.", "ст.337 ч.5 УК РФ"));
+        courtCase.Defendants[0].NameHidden = true;
+        courtCase.SourceUrl = "https://kursky-gvs.krs.sudrf.ru/modules.php?name=sud_delo&name_op=case&case_id=1";
+        courtCase.FetchedAt = Google.Protobuf.WellKnownTypes.Timestamp.FromDateTimeOffset(new DateTimeOffset(2024, 3, 5, 8, 30, 0, TimeSpan.Zero));
+        courtCase.PageSha256 = new string('c', 64);
+
+        var result = CaseClassifier.Classify(courtCase, Revision, Table);
+
+        Assert.Equal((courtCase.SourceUrl, courtCase.FetchedAt, courtCase.PageSha256), (result.SourceUrl, result.FetchedAt, result.PageSha256));
+        Assert.Equal([true, false], result.Defendants.Select(d => d.NameHidden));
+    }
+
+    [Fact]
     public void A_group_disobedience_case_is_mobilisation_era_with_every_defendant_convicted()
     {
         var courtCase = Case("Вынесен ПРИГОВОР",
