@@ -655,7 +655,7 @@ wait_app() {
 }
 
 # ---------------------------------------------------------------------------------------------
-# Proto lint (buf)
+# Proto lint and the contract gate (buf)
 # ---------------------------------------------------------------------------------------------
 
 # ensure_buf: buf from npm into .local/tools (the npm package ships the binary; no global
