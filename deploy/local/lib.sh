@@ -655,7 +655,7 @@ wait_app() {
 }
 
 # ---------------------------------------------------------------------------------------------
-# Proto lint (buf)
+# Proto lint and the contract gate (buf)
 # ---------------------------------------------------------------------------------------------
 
 # ensure_buf: buf from npm into .local/tools (the npm package ships the binary; no global
@@ -688,29 +688,77 @@ google_protos_dir() {
   echo "$dir"
 }
 
-# lint_protos: buf lint of protos/mediazona (or $PROTO_SRC, a folder holding mediazona/ or any
-# other top-level proto folders) in a scratch workspace .local/buf, with the config of
-# protos/buf.yaml. Fails on any finding.
-lint_protos() {
-  local src="${PROTO_SRC:-$MZ_ROOT/protos}" work="$MZ_ROOT/.local/buf" buf google t0
-  t0="$(now)"
-  buf="$(ensure_buf)"
-  google="$(google_protos_dir)"
+# proto_workspace SRC WORK: a scratch buf workspace in WORK with the .proto files of SRC (a folder holding
+# mediazona/ or any other top-level proto folders), Google's next to them and the config of protos/buf.yaml.
+# Prints how many of SRC's .proto files it holds.
+proto_workspace() {
+  local src="$1" work="$2" google n
+  # Callers run this in $(...), where set -e does not hold: every step checks its own failure.
+  google="$(google_protos_dir)" || exit 1
   [[ -f $MZ_ROOT/protos/buf.yaml ]] || die "protos/buf.yaml is missing"
-  rm -rf "$work"
-  mkdir -p "$work"
-  # The .proto files of the source folder, Google's next to them, and our buf.yaml.
-  (cd "$src" && find . -name '*.proto' -print0 | xargs -0 -r cp --parents -t "$work")
-  cp -r "$google/google" "$work/"
-  cp "$MZ_ROOT/protos/buf.yaml" "$work/buf.yaml"
-  local n
+  [[ -d $src ]] || die "no proto folder at $src"
+  rm -rf "$work" && mkdir -p "$work" || die "cannot make $work"
+  (cd "$src" && find . -name '*.proto' -print0 | xargs -0 -r cp --parents -t "$work") || die "cannot copy the protos of $src"
+  cp -r "$google/google" "$work/" && cp "$MZ_ROOT/protos/buf.yaml" "$work/buf.yaml" || die "cannot fill $work"
   n="$(find "$work" -name '*.proto' -not -path "$work/google/*" | wc -l)"
   ((n > 0)) || die "no .proto files found under $src"
+  echo "$n"
+}
+
+# lint_protos: buf lint of protos/mediazona (or $PROTO_SRC) in a scratch workspace .local/buf, with the
+# config of protos/buf.yaml. Fails on any finding.
+lint_protos() {
+  local src="${PROTO_SRC:-$MZ_ROOT/protos}" work="$MZ_ROOT/.local/buf" buf n t0
+  t0="$(now)"
+  buf="$(ensure_buf)"
+  n="$(proto_workspace "$src" "$work")" || exit 1
   log "buf lint: $n proto file(s) from $src"
   if ! (cd "$work" && "$buf" lint); then
     die "buf lint found problems (files above are relative to $src)"
   fi
   log "buf lint clean in $(elapsed "$t0")"
+}
+
+# The contracts of the last release, which apps built against Mediazona.Client rely on (.ci/contracts/README.md).
+MZ_CONTRACT_BASELINE="$MZ_ROOT/.ci/contracts/1.0.0"
+
+# breaking_protos: the contract gate. buf breaking of protos/ (or $PROTO_SRC) against the released contracts
+# ($PROTO_BASELINE, default $MZ_CONTRACT_BASELINE) with the FILE rules of protos/buf.yaml, in a scratch folder
+# ($PROTO_WORK, default .local/buf-breaking). Fails on any breaking change: a field removed or renumbered, a type
+# renamed, an RPC dropped.
+breaking_protos() {
+  local src="${PROTO_SRC:-$MZ_ROOT/protos}" against="${PROTO_BASELINE:-$MZ_CONTRACT_BASELINE}"
+  local work="${PROTO_WORK:-$MZ_ROOT/.local/buf-breaking}" buf t0
+  t0="$(now)"
+  buf="$(ensure_buf)"
+  proto_workspace "$src" "$work/current" >/dev/null || exit 1
+  proto_workspace "$against" "$work/baseline" >/dev/null || exit 1
+  log "buf breaking: $src against $against"
+  if ! (cd "$work" && "$buf" breaking current --against baseline); then
+    die "buf breaking: the contracts break the released ones (current/ above is $src, baseline/ is $against); a breaking change goes into a new version package (v2)"
+  fi
+  log "no breaking change against $(basename "$against") in $(elapsed "$t0")"
+}
+
+# ---------------------------------------------------------------------------------------------
+# The client package and its samples
+# ---------------------------------------------------------------------------------------------
+
+# pack_client_and_samples: Mediazona.Client packed from the Release build into .local/packages (package
+# validation against clients/Mediazona.Client/PackageBaseline runs in the pack), then samples/ restored from
+# that folder (samples/nuget.config), as any app outside the repository would, and built; warnings are errors.
+pack_client_and_samples() {
+  local t0 out="$MZ_ROOT/.local/packages" project
+  t0="$(now)"
+  rm -f "$out"/Mediazona.Client.*
+  dotnet pack "$MZ_ROOT/clients/Mediazona.Client/Mediazona.Client.csproj" -c Release --no-build -o "$out" -nologo </dev/null ||
+    die "dotnet pack of Mediazona.Client failed"
+  # The samples' own packages folder: drop the previous pack of the same version.
+  rm -rf "$MZ_ROOT/.local/samples/packages/mediazona.client"
+  for project in "$MZ_ROOT"/samples/*/*.csproj; do
+    dotnet build "$project" -c Release -nologo </dev/null || die "the sample $(basename "$project") does not build against the package"
+  done
+  log "Mediazona.Client packed ($(du -k "$out"/Mediazona.Client.*.nupkg | cut -f1) KiB) and the samples built against it in $(elapsed "$t0")"
 }
 
 # ---------------------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite from nothing: fresh test infrastructure (wiped first), Release build
-# (warnings are errors), proto lint, Kubernetes manifest validation, then dotnet test against the
+# (warnings are errors), proto lint, the contract gate (buf breaking), the client package and its
+# samples, Kubernetes manifest validation, then dotnet test against the
 # real PostgreSQL, RabbitMQ and Redis. Extra arguments go to dotnet test, e.g.
 #   deploy/local/test.sh --filter "FullyQualifiedName~Sentences"
 # Ends with one line "tests: N passed, M failed[, K skipped]" and dotnet test's exit code
@@ -30,6 +31,10 @@ log "build done in $build_time"
 
 # After the build: lint needs the restored Google.Api.CommonProtos package.
 lint_protos
+# The contract gate: nothing the last release's contracts hold may be removed or renumbered.
+breaking_protos
+# The client package as apps get it, and the samples built against it.
+pack_client_and_samples
 # Every kustomize render validated against the Kubernetes schemas, unknown fields rejected.
 validate_k8s
 
