@@ -11,7 +11,7 @@ namespace Mediazona.Cli.Releases;
 /// </summary>
 internal static class ReleaseDownload
 {
-    public static async Task<IReadOnlyList<string>> SaveAsync(IAsyncStreamReader<ReleaseFile> files, string folder, CancellationToken ct)
+    public static async Task<IReadOnlyList<string>> SaveAsync(IAsyncStreamReader<ExportReleaseResponse> files, string folder, CancellationToken ct)
     {
         Directory.CreateDirectory(folder);
         var saved = new List<string>();
