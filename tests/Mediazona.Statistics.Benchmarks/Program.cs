@@ -4,6 +4,7 @@ using Mediazona.ServiceDefaults.Storage;
 using Mediazona.ServiceDefaults.Telemetry;
 using Mediazona.Statistics.Benchmarks;
 using Mediazona.Statistics.Caching;
+using Mediazona.Statistics.DataVersion;
 using Mediazona.Statistics.Queries;
 using Mediazona.Statistics.Rpc;
 using Microsoft.Extensions.DependencyInjection;
@@ -34,7 +35,12 @@ await using var services = new ServiceCollection().AddMetrics().AddSingleton<Sui
 var cache = new VersionedCache(redis, Options.Create(new CacheOptions()), TimeProvider.System, services.GetRequiredService<SuiteMetrics>(),
     NullLogger<VersionedCache>.Instance);
 var queries = new StatisticsQueries(dataSource);
-var rpc = new StatisticsRpc(queries, cache, new CachedSummary(queries, cache), TimeProvider.System, Options.Create(new WatchOptions()));
+// The data version pushed as in the host: cached answers are then served from process memory.
+var versions = new DataVersionSource(queries.Version);
+using var listener = new DataVersionListener(dataSource, versions, NullLogger<DataVersionListener>.Instance);
+await listener.StartAsync(CancellationToken.None);
+var hot = new HotAnswers(cache);
+var rpc = new StatisticsRpc(queries, versions, hot, new CachedSummary(queries, hot), TimeProvider.System, Options.Create(new WatchOptions()));
 var context = new BenchmarkCallContext();
 
 var filter = SummaryRequestParser.Parse(new GetSummaryRequest(), DateOnly.FromDateTime(DateTime.UtcNow)).Filter!;
@@ -64,7 +70,7 @@ if (gatewayQueries is not null)
     Console.WriteLine($"{options.Runs} runs each after one warm-up, through the gateway at {options.Gateway}: uncached = a request never asked before (computed on PostgreSQL), cached = the same request again (Redis).");
 }
 else
-    Console.WriteLine($"{options.Runs} runs each after one warm-up; uncached = the query on PostgreSQL, cached = the RPC handler through the versioned cache (Redis {(redis.IsConnected ? "up" : "DOWN")}).");
+    Console.WriteLine($"{options.Runs} runs each after one warm-up; uncached = the query on PostgreSQL, cached = the RPC handler with the data version pushed (answers in process, then Redis {(redis.IsConnected ? "up" : "DOWN")}).");
 Console.WriteLine($"| query | uncached p50 ms | uncached p99 ms | cached p50 ms | cached p99 ms |");
 Console.WriteLine($"|---|---:|---:|---:|---:|");
 foreach (var (name, uncached, cached) in benchmarks)

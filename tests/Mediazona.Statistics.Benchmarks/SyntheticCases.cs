@@ -1,3 +1,5 @@
+using Mediazona.Statistics.Figures;
+using Mediazona.Statistics.Projection;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -25,12 +27,13 @@ public static class SyntheticCases
         var span = new DateOnly(2025, 12, 31).DayNumber - start.DayNumber;
 
         await using var connection = await dataSource.OpenConnectionAsync();
-        await using (var drop = new NpgsqlCommand("truncate cases, defendants, defendant_charges", connection))
+        await using (var drop = new NpgsqlCommand("truncate cases, defendants, defendant_charges, case_shapes", connection))
             await drop.ExecuteNonQueryAsync();
+        var shapes = new Dictionary<long, CaseVector>();
 
         var defendants = new List<(string CaseId, int Ordinal, bool Convicted, bool Acquitted, short Kind, int Term, int Probation, short Source, int Charge, int Second)>();
         await using (var cases = await connection.BeginBinaryImportAsync(
-            "copy cases (case_id, revision, rules_version, court_code, court_name, case_number, entry_date, decision_date, outcome, mobilisation_era, group_case, has_published_act) from stdin (format binary)"))
+            "copy cases (case_id, revision, rules_version, court_code, court_name, case_number, entry_date, decision_date, outcome, mobilisation_era, group_case, has_published_act, shape_id, longest_real_months, longest_suspended_months) from stdin (format binary)"))
         {
             for (var i = 0; i < count; i++)
             {
@@ -42,6 +45,7 @@ public static class SyntheticCases
                 DateOnly? decision = outcome == 1 ? null : entry.AddDays(random.Next(10, 200));
                 var people = random.Next(100) < 92 ? 1 : random.Next(2, 6);
                 var mobilisation = false;
+                var first = defendants.Count;
                 for (var o = 1; o <= people; o++)
                 {
                     var charge = Pick(random, weights);
@@ -63,6 +67,12 @@ public static class SyntheticCases
                 await cases.WriteAsync(mobilisation, NpgsqlDbType.Boolean);
                 await cases.WriteAsync(people > 1, NpgsqlDbType.Boolean);
                 await cases.WriteAsync(outcome == 2 && random.Next(10) == 0, NpgsqlDbType.Boolean);
+                // The figure vector as ProjectionMapper computes it (COPY bypasses the writer, not the figures).
+                var vector = Vector(caseId, defendants.GetRange(first, people));
+                shapes.TryAdd(vector.ShapeId, vector);
+                await cases.WriteAsync(vector.ShapeId, NpgsqlDbType.Bigint);
+                await cases.WriteAsync(vector.LongestRealMonths, NpgsqlDbType.Integer);
+                await cases.WriteAsync(vector.LongestSuspendedMonths, NpgsqlDbType.Integer);
             }
             await cases.CompleteAsync();
         }
@@ -72,7 +82,7 @@ public static class SyntheticCases
         {
             foreach (var d in defendants)
             {
-                var primary = Charges[d.Second >= 0 && Charges[d.Second].Mobilisation && !Charges[d.Charge].Mobilisation ? d.Second : d.Charge];
+                var primary = Charges[Primary(d.Charge, d.Second)];
                 await people.WriteRowAsync(CancellationToken.None, d.CaseId, d.Ordinal, d.Convicted, d.Acquitted, d.Kind, d.Term, d.Probation, d.Source,
                     primary.Article, primary.Part, primary.Category, primary.Mobilisation);
             }
@@ -93,11 +103,15 @@ public static class SyntheticCases
             await charges.CompleteAsync();
         }
 
+        foreach (var chunk in shapes.Values.Chunk(2000))
+        {
+            await using var insert = new NpgsqlBatch(connection) { BatchCommands = { ShapeInsert.Command(chunk) } };
+            await insert.ExecuteNonQueryAsync();
+        }
+
         // VACUUM runs outside a transaction: one statement per command.
         foreach (var sql in new[]
         {
-            // The case shapes the aggregates read (004_case_shapes.sql): COPY bypasses ProjectionWriter.
-            "select refresh_case_figures(array(select case_id from cases))",
             "update data_version set version = greatest(version + 1, (extract(epoch from clock_timestamp()) * 1000000)::bigint)",
             "vacuum analyze cases", "vacuum analyze defendants", "vacuum analyze defendant_charges",
         })
@@ -106,6 +120,24 @@ public static class SyntheticCases
             await finish.ExecuteNonQueryAsync();
         }
     }
+
+    static CaseVector Vector(string caseId, IEnumerable<(string CaseId, int Ordinal, bool Convicted, bool Acquitted, short Kind, int Term, int Probation, short Source, int Charge, int Second)> defendants)
+    {
+        var people = new List<DefendantRow>();
+        var charges = new List<ChargeRow>();
+        foreach (var d in defendants)
+        {
+            var primary = Charges[Primary(d.Charge, d.Second)];
+            people.Add(new DefendantRow(caseId, d.Ordinal, d.Convicted, d.Acquitted, d.Kind, d.Term, d.Probation, d.Source,
+                primary.Article, primary.Part, primary.Category, primary.Mobilisation));
+            foreach (var index in new[] { d.Charge, d.Second }.Where(x => x >= 0).Distinct())
+                charges.Add(new ChargeRow(caseId, d.Ordinal, Charges[index].Article, Charges[index].Part, Charges[index].Category, Charges[index].Mobilisation));
+        }
+        return CaseVector.Of(caseId, people, charges.DistinctBy(c => (c.Ordinal, c.Article, c.Part)).ToList());
+    }
+
+    /// <summary>The gravest charge: a mobilisation-era one before another.</summary>
+    static int Primary(int charge, int second) => second >= 0 && Charges[second].Mobilisation && !Charges[charge].Mobilisation ? second : charge;
 
     static int Pick(Random random, int weights)
     {

@@ -1,4 +1,7 @@
+using System.Collections.Concurrent;
 using Mediazona.Contracts.Events.V1;
+using Mediazona.Statistics.DataVersion;
+using Mediazona.Statistics.Figures;
 using Mediazona.ServiceDefaults.Telemetry;
 using Npgsql;
 using NpgsqlTypes;
@@ -12,22 +15,28 @@ public sealed record ProjectionResult(int Applied, int Skipped, int Rejected, lo
 /// Applies a batch of classified cases in one transaction. Idempotent and out-of-order safe: a case is
 /// replaced only by a newer (revision, rules_version); an equal pair is a redelivery and changes nothing.
 /// </summary>
-public sealed class ProjectionWriter(NpgsqlDataSource dataSource, SuiteMetrics metrics, ILogger<ProjectionWriter> logger)
+public sealed class ProjectionWriter(NpgsqlDataSource dataSource, DataVersionSource versions, SuiteMetrics metrics, ILogger<ProjectionWriter> logger)
 {
+    // The WHERE of ON CONFLICT keeps the stored row unless the incoming pair is strictly newer;
+    // RETURNING lists only the rows inserted or replaced.
+    // The case row with its figure vector (shape and longest terms, computed by ProjectionMapper): one statement.
     // The WHERE of ON CONFLICT keeps the stored row unless the incoming pair is strictly newer;
     // RETURNING lists only the rows inserted or replaced.
     const string UpsertCases = """
         insert into cases (case_id, revision, rules_version, court_code, case_number, entry_date, decision_date,
-                           outcome, mobilisation_era, group_case, has_published_act, court_name, projected_at)
+                           outcome, mobilisation_era, group_case, has_published_act, court_name,
+                           shape_id, longest_real_months, longest_suspended_months, projected_at)
         select i.*, now()
         from unnest($1::text[], $2::int[], $3::int[], $4::text[], $5::text[], $6::date[], $7::date[],
-                    $8::smallint[], $9::bool[], $10::bool[], $11::bool[], $12::text[]) as i
+                    $8::smallint[], $9::bool[], $10::bool[], $11::bool[], $12::text[], $13::bigint[], $14::int[], $15::int[]) as i
         on conflict (case_id) do update set
             revision = excluded.revision, rules_version = excluded.rules_version,
             court_code = excluded.court_code, case_number = excluded.case_number,
             entry_date = excluded.entry_date, decision_date = excluded.decision_date, outcome = excluded.outcome,
             mobilisation_era = excluded.mobilisation_era, group_case = excluded.group_case,
-            has_published_act = excluded.has_published_act, court_name = excluded.court_name, projected_at = excluded.projected_at
+            has_published_act = excluded.has_published_act, court_name = excluded.court_name,
+            shape_id = excluded.shape_id, longest_real_months = excluded.longest_real_months,
+            longest_suspended_months = excluded.longest_suspended_months, projected_at = excluded.projected_at
         where (cases.revision, cases.rules_version) < (excluded.revision, excluded.rules_version)
         returning case_id
         """;
@@ -70,15 +79,18 @@ public sealed class ProjectionWriter(NpgsqlDataSource dataSource, SuiteMetrics m
         select * from unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::smallint[], $6::bool[])
         """;
 
-    // The case shapes and longest terms the aggregates read (004_case_shapes.sql), recomputed from the rows just written.
-    const string RefreshFigures = "select refresh_case_figures($1)";
-
-    // Never below "now" in microseconds: see 001_projection.sql.
-    const string BumpVersion = """
-        update data_version
-        set version = greatest(version + 1, (extract(epoch from clock_timestamp()) * 1000000)::bigint)
-        returning version
+    // Never below "now" in microseconds: see 001_projection.sql. The notification reaches every replica's listener
+    // when the transaction commits (DataVersion/DataVersionListener).
+    static readonly string BumpVersion = $"""
+        with bumped as (
+            update data_version
+            set version = greatest(version + 1, (extract(epoch from clock_timestamp()) * 1000000)::bigint)
+            returning version)
+        select version, pg_notify('{DataVersionChannel.Name}', version::text) from bumped
         """;
+
+    // Shapes this writer has seen committed: a batch sends only the others (the dictionary only grows).
+    readonly ConcurrentDictionary<long, byte> knownShapes = new();
 
     public async Task<ProjectionResult> ApplyAsync(CasesClassified message, CancellationToken cancellationToken)
     {
@@ -91,7 +103,8 @@ public sealed class ProjectionWriter(NpgsqlDataSource dataSource, SuiteMetrics m
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
 
-        var applied = batch.Cases.Count > 0 ? await UpsertCasesAsync(connection, transaction, batch.Cases, cancellationToken) : [];
+        var shapes = batch.Vectors.DistinctBy(v => v.ShapeId).Where(v => !knownShapes.ContainsKey(v.ShapeId)).ToList();
+        var applied = batch.Cases.Count > 0 ? await UpsertCasesAsync(connection, transaction, batch, shapes, cancellationToken) : [];
         var removed = await SettleUncountedAsync(connection, transaction, batch, applied, cancellationToken);
         applied.ExceptWith(removed);
         long? version = null;
@@ -99,6 +112,10 @@ public sealed class ProjectionWriter(NpgsqlDataSource dataSource, SuiteMetrics m
             version = await ReplaceDetailsAsync(connection, transaction, batch, applied, removed, cancellationToken);
 
         await transaction.CommitAsync(cancellationToken);
+        foreach (var shape in shapes)
+            knownShapes.TryAdd(shape.ShapeId, 0);
+        if (version is { } moved)
+            versions.Observe(moved);
         metrics.RecordCases("projected", applied.Count);
         return new ProjectionResult(applied.Count, batch.Cases.Count - applied.Count, batch.Rejected.Count, version, batch.Uncounted.Count);
     }
@@ -137,27 +154,31 @@ public sealed class ProjectionWriter(NpgsqlDataSource dataSource, SuiteMetrics m
         return removed;
     }
 
+    /// <summary>Adds the batch's new shapes and upserts its cases with their figure vectors: one round trip; answers the case ids applied.</summary>
     static async Task<HashSet<string>> UpsertCasesAsync(NpgsqlConnection connection, NpgsqlTransaction transaction,
-        IReadOnlyList<CaseRow> cases, CancellationToken cancellationToken)
+        ProjectionBatch batch, IReadOnlyList<CaseVector> shapes, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand(UpsertCases, connection, transaction);
-        command.Parameters.Add(Array(cases, c => c.CaseId));
-        command.Parameters.Add(Array(cases, c => c.Revision));
-        command.Parameters.Add(Array(cases, c => c.RulesVersion));
-        command.Parameters.Add(Array(cases, c => c.CourtCode));
-        command.Parameters.Add(Array(cases, c => c.CaseNumber));
-        command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Date, Value = cases.Select(c => c.EntryDate).ToArray() });
-        command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Date, Value = cases.Select(c => c.DecisionDate).ToArray() });
-        command.Parameters.Add(Array(cases, c => c.Outcome));
-        command.Parameters.Add(Array(cases, c => c.MobilisationEra));
-        command.Parameters.Add(Array(cases, c => c.GroupCase));
-        command.Parameters.Add(Array(cases, c => c.HasPublishedAct));
-        command.Parameters.Add(Array(cases, c => c.CourtName));
+        var (cases, vectors) = (batch.Cases, batch.Vectors);
+        await using var sql = new NpgsqlBatch(connection, transaction);
+        if (shapes.Count > 0)
+            sql.BatchCommands.Add(ShapeInsert.Command(shapes));
+        sql.BatchCommands.Add(Command(UpsertCases,
+            Array(cases, c => c.CaseId), Array(cases, c => c.Revision), Array(cases, c => c.RulesVersion),
+            Array(cases, c => c.CourtCode), Array(cases, c => c.CaseNumber),
+            new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Date, Value = cases.Select(c => c.EntryDate).ToArray() },
+            new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Date, Value = cases.Select(c => c.DecisionDate).ToArray() },
+            Array(cases, c => c.Outcome), Array(cases, c => c.MobilisationEra), Array(cases, c => c.GroupCase),
+            Array(cases, c => c.HasPublishedAct), Array(cases, c => c.CourtName),
+            Array(vectors, v => v.ShapeId), Array(vectors, v => v.LongestRealMonths), Array(vectors, v => v.LongestSuspendedMonths)));
 
         var applied = new HashSet<string>(StringComparer.Ordinal);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-            applied.Add(reader.GetString(0));
+        await using var reader = await sql.ExecuteReaderAsync(cancellationToken);
+        // The case ids are the last command's rows (the shape insert returns none).
+        do
+        {
+            while (await reader.ReadAsync(cancellationToken))
+                applied.Add(reader.GetString(0));
+        } while (await reader.NextResultAsync(cancellationToken));
         return applied;
     }
 
@@ -188,14 +209,13 @@ public sealed class ProjectionWriter(NpgsqlDataSource dataSource, SuiteMetrics m
                 Array(charges, c => c.CaseId), Array(charges, c => c.Ordinal), Array(charges, c => c.Article),
                 Array(charges, c => c.Part), Array(charges, c => c.Category), Array(charges, c => c.MobilisationEra)));
         }
-        sql.BatchCommands.Add(Command(RefreshFigures, new NpgsqlParameter<string[]> { TypedValue = ids }));
         sql.BatchCommands.Add(new NpgsqlBatchCommand(BumpVersion));
 
         await using var reader = await sql.ExecuteReaderAsync(cancellationToken);
-        // The version is the result of the last command: skip to its result set (the refresh returns a void row).
+        // The version is the result of the last command: skip to its result set.
         do
         {
-            if (reader.FieldCount == 1 && reader.GetName(0) == "version" && await reader.ReadAsync(cancellationToken))
+            if (reader.FieldCount == 2 && reader.GetName(0) == "version" && await reader.ReadAsync(cancellationToken))
                 return reader.GetInt64(0);
         } while (await reader.NextResultAsync(cancellationToken));
         throw new InvalidOperationException("data_version has no row: was migration 001_projection applied?");

@@ -1,5 +1,6 @@
 using Mediazona.Contracts.Cases.V1;
 using Mediazona.Contracts.Statistics.V1;
+using Mediazona.Statistics.Figures;
 using Npgsql;
 
 namespace Mediazona.Statistics.Queries;
@@ -12,9 +13,9 @@ public sealed class ArticleBreakdownQuery(NpgsqlDataSource dataSource)
     // how many of them are convicted; "convicted" counts only once the case has its verdict by as_of, so it is
     // multiplied by the shape's verdict cases. Shapes with the same charge arrays are summed before the arrays are
     // unnested (about 1,000 array sets against 37,000 shapes for 1 M synthetic cases).
-    const string Sql = $$"""
+    static readonly string Sql = $$"""
         with groups as (
-            select c.shape_id, count(*) as cases, count(*) filter (where c.outcome = 2 and c.decision_date <= $1) as verdicts
+            select c.shape_id, count(*) as cases, count(*) filter (where {{CaseFigures.VerdictBySql}}) as verdicts
             from cases c
             where {{FilterSql.Where}}
             group by c.shape_id

@@ -1,4 +1,5 @@
 using Mediazona.Contracts.Statistics.V1;
+using Mediazona.Statistics.Figures;
 using Npgsql;
 
 namespace Mediazona.Statistics.Queries;
@@ -7,9 +8,9 @@ namespace Mediazona.Statistics.Queries;
 public sealed class MonthlyIntakeQuery(NpgsqlDataSource dataSource)
 {
     // One pass: cases grouped by (month of entry, month of verdict or null); the months are folded in C#.
-    const string Sql = $"""
+    static readonly string Sql = $"""
         select date_trunc('month', c.entry_date)::date,
-               case when c.outcome = 2 and c.decision_date <= $1 then date_trunc('month', c.decision_date)::date end,
+               case when {CaseFigures.VerdictBySql} then date_trunc('month', c.decision_date)::date end,
                count(*)
         from cases c
         where {FilterSql.Where}

@@ -1,4 +1,5 @@
 using Mediazona.Contracts.Cases.V1;
+using Mediazona.Statistics.Figures;
 using Npgsql;
 
 namespace Mediazona.Statistics.Queries;
@@ -14,12 +15,12 @@ public sealed class SummaryQuery(NpgsqlDataSource dataSource)
     // case's defendants, or under a charge filter those charged so) times the number of cases (or of verdict cases, for
     // the convicted figures) give every total, and the shapes' category / article arrays (each distinct value once,
     // with its defendant count) are unnested once per distinct array pair (685 for 1 M synthetic cases), not once per shape.
-    const string Sql = $$"""
+    static readonly string Sql = $$"""
         with groups as (
             select c.shape_id,
                    count(*) as cases,
-                   count(*) filter (where c.outcome = 2 and c.decision_date <= $1) as verdicts,
-                   count(*) filter (where c.outcome in (0, 1) or c.decision_date is null or c.decision_date > $1) as pending
+                   count(*) filter (where {{CaseFigures.VerdictBySql}}) as verdicts,
+                   count(*) filter (where {{CaseFigures.PendingAtSql}}) as pending
             from cases c
             where {{FilterSql.Where}}
             group by c.shape_id
