@@ -78,13 +78,14 @@ public static class SyntheticCases
         }
 
         await using (var people = await connection.BeginBinaryImportAsync(
-            "copy defendants (case_id, ordinal, convicted, acquitted, punishment_kind, term_months, probation_months, punishment_source, primary_article, primary_part, primary_category, primary_mobilisation_era) from stdin (format binary)"))
+            "copy defendants (case_id, ordinal, convicted, acquitted, punishment_kind, term_months, probation_months, punishment_source, primary_article, primary_part, primary_category, primary_mobilisation_era, charge_articles) from stdin (format binary)"))
         {
             foreach (var d in defendants)
             {
                 var primary = Charges[Primary(d.Charge, d.Second)];
+                var articles = new[] { d.Charge, d.Second }.Where(x => x >= 0).Select(x => Charges[x].Article).Distinct().Order(StringComparer.Ordinal).ToArray();
                 await people.WriteRowAsync(CancellationToken.None, d.CaseId, d.Ordinal, d.Convicted, d.Acquitted, d.Kind, d.Term, d.Probation, d.Source,
-                    primary.Article, primary.Part, primary.Category, primary.Mobilisation);
+                    primary.Article, primary.Part, primary.Category, primary.Mobilisation, articles);
             }
             await people.CompleteAsync();
         }

@@ -67,11 +67,16 @@ public sealed class ProjectionWriter(NpgsqlDataSource dataSource, DataVersionSou
     const string DeleteDefendants = "delete from defendants where case_id = any($1)";
     const string DeleteCharges = "delete from defendant_charges where case_id = any($1)";
 
+    // The defendant's distinct articles travel as one array literal per defendant (unnest cannot carry arrays of arrays).
     const string InsertDefendants = """
         insert into defendants (case_id, ordinal, convicted, acquitted, punishment_kind, term_months, probation_months,
-                                punishment_source, primary_article, primary_part, primary_category, primary_mobilisation_era)
-        select * from unnest($1::text[], $2::int[], $3::bool[], $4::bool[], $5::smallint[], $6::int[], $7::int[],
-                             $8::smallint[], $9::text[], $10::text[], $11::smallint[], $12::bool[])
+                                punishment_source, primary_article, primary_part, primary_category, primary_mobilisation_era,
+                                charge_articles)
+        select i.case_id, i.ordinal, i.convicted, i.acquitted, i.kind, i.term, i.probation, i.source, i.article, i.part,
+               i.category, i.mobilisation, i.articles::text[]
+        from unnest($1::text[], $2::int[], $3::bool[], $4::bool[], $5::smallint[], $6::int[], $7::int[],
+                    $8::smallint[], $9::text[], $10::text[], $11::smallint[], $12::bool[], $13::text[])
+             as i(case_id, ordinal, convicted, acquitted, kind, term, probation, source, article, part, category, mobilisation, articles)
         """;
 
     const string InsertCharges = """
@@ -189,6 +194,8 @@ public sealed class ProjectionWriter(NpgsqlDataSource dataSource, DataVersionSou
         var ids = applied.Concat(removed).ToArray();
         var defendants = batch.Defendants.Where(d => applied.Contains(d.CaseId)).ToList();
         var charges = batch.Charges.Where(c => applied.Contains(c.CaseId)).ToList();
+        var articles = charges.GroupBy(c => (c.CaseId, c.Ordinal))
+            .ToDictionary(g => g.Key, g => g.Select(c => c.Article).Distinct().Order(StringComparer.Ordinal).ToList());
 
         await using var sql = new NpgsqlBatch(connection, transaction);
         sql.BatchCommands.Add(Command(DeleteDefendants, new NpgsqlParameter<string[]> { TypedValue = ids }));
@@ -201,7 +208,8 @@ public sealed class ProjectionWriter(NpgsqlDataSource dataSource, DataVersionSou
                 Array(defendants, d => d.PunishmentKind), Array(defendants, d => d.TermMonths),
                 Array(defendants, d => d.ProbationMonths), Array(defendants, d => d.PunishmentSource),
                 Array(defendants, d => d.PrimaryArticle), Array(defendants, d => d.PrimaryPart),
-                Array(defendants, d => d.PrimaryCategory), Array(defendants, d => d.PrimaryMobilisationEra)));
+                Array(defendants, d => d.PrimaryCategory), Array(defendants, d => d.PrimaryMobilisationEra),
+                Array(defendants, d => ArrayLiteral.Texts(articles.GetValueOrDefault((d.CaseId, d.Ordinal), [])))));
         }
         if (charges.Count > 0)
         {

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using Mediazona.Statistics.Figures;
 using Npgsql;
 
@@ -49,31 +47,17 @@ public static class ShapeInsert
     {
         IEnumerable<string> People(IReadOnlyList<ChargedPeople> group) =>
         [
-            Ints(group.Select(g => g.People.Defendants)), Ints(group.Select(g => g.People.Convicted)),
-            Ints(group.Select(g => g.People.Acquitted)), Ints(group.Select(g => g.People.Known)), Ints(group.Select(g => g.People.Suspended)),
+            ArrayLiteral.Ints(group.Select(g => g.People.Defendants)), ArrayLiteral.Ints(group.Select(g => g.People.Convicted)),
+            ArrayLiteral.Ints(group.Select(g => g.People.Acquitted)), ArrayLiteral.Ints(group.Select(g => g.People.Known)), ArrayLiteral.Ints(group.Select(g => g.People.Suspended)),
         ];
         string[] columns =
         [
-            Ints(s.Sources.Select(x => (int)x.Source)), Ints(s.Sources.Select(x => x.Known)),
-            Ints(s.Categories.Select(c => (int)c.Category)), .. People(s.Categories),
-            Texts(s.Articles.Select(a => a.Article)), Ints(s.Articles.Select(a => (int)a.Category)), .. People(s.Articles),
-            Texts(s.Parts.Select(p => p.Article)), Texts(s.Parts.Select(p => p.Part)), Ints(s.Parts.Select(p => (int)p.Category)), .. People(s.Parts),
-            Texts(s.ChargeKeys()),
+            ArrayLiteral.Ints(s.Sources.Select(x => (int)x.Source)), ArrayLiteral.Ints(s.Sources.Select(x => x.Known)),
+            ArrayLiteral.Ints(s.Categories.Select(c => (int)c.Category)), .. People(s.Categories),
+            ArrayLiteral.Texts(s.Articles.Select(a => a.Article)), ArrayLiteral.Ints(s.Articles.Select(a => (int)a.Category)), .. People(s.Articles),
+            ArrayLiteral.Texts(s.Parts.Select(p => p.Article)), ArrayLiteral.Texts(s.Parts.Select(p => p.Part)), ArrayLiteral.Ints(s.Parts.Select(p => (int)p.Category)), .. People(s.Parts),
+            ArrayLiteral.Texts(s.ChargeKeys()),
         ];
         return string.Join('\u001f', columns);
-    }
-
-    static string Ints(IEnumerable<int> values) => "{" + string.Join(',', values.Select(v => v.ToString(CultureInfo.InvariantCulture))) + "}";
-
-    static string Texts(IEnumerable<string> values)
-    {
-        var text = new StringBuilder("{");
-        foreach (var value in values)
-        {
-            if (text.Length > 1)
-                text.Append(',');
-            text.Append('"').Append(value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal)).Append('"');
-        }
-        return text.Append('}').ToString();
     }
 }

@@ -12,14 +12,14 @@ namespace Mediazona.Statistics.Queries;
 /// </summary>
 public sealed class SentenceStatsQuery(NpgsqlDataSource dataSource)
 {
-    // The convicted defendants once per article they are charged with (several parts of one article count once);
-    // narrow rows, and the court of each maximum is looked up for the maxima only.
+    // The convicted defendants once per article they are charged with (the defendant's distinct articles, written with
+    // it: no join over charges); narrow rows, and the court of each maximum is looked up for the maxima only.
     static readonly string Sql = $"""
         with sentenced as materialized (
-            select distinct ch.article, d.case_id, d.ordinal, d.punishment_kind as kind, d.term_months as term
+            select a.article, d.case_id, d.ordinal, d.punishment_kind as kind, d.term_months as term
             from cases c
             join defendants d on d.case_id = c.case_id and d.convicted
-            join defendant_charges ch on ch.case_id = d.case_id and ch.ordinal = d.ordinal
+            cross join lateral unnest(d.charge_articles) as a(article)
             where {FilterSql.Where}
               and {CaseFigures.VerdictBySql}
         ),
