@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using Mediazona.Contracts.Cases.V1;
@@ -46,24 +47,68 @@ public sealed record CaseShape(
     /// <summary>The shape of one case from its defendants and their distinct (article, part) charges. Pure.</summary>
     public static CaseShape Of(IReadOnlyList<DefendantRow> defendants, IReadOnlyList<ChargeRow> charges)
     {
-        var byOrdinal = defendants.ToDictionary(d => d.Ordinal);
-        var charged = charges.Where(c => byOrdinal.ContainsKey(c.Ordinal)).ToList();
-        List<ChargedPeople> Group<TKey>(Func<ChargeRow, TKey> key, Func<TKey, (string Article, string Part)> name, IComparer<TKey> order) =>
-        [
-            .. charged.GroupBy(key).OrderBy(g => g.Key, order).Select(g =>
-            {
-                var (article, part) = name(g.Key);
-                return new ChargedPeople(article, part, g.Min(c => c.Category),
-                    People.Of(g.Select(c => c.Ordinal).Distinct().Select(o => byOrdinal[o])));
-            }),
-        ];
-        var sources = defendants.Where(d => SentenceFigures.KnownSentence(d.Convicted, (PunishmentKind)d.PunishmentKind))
-            .GroupBy(d => d.PunishmentSource).OrderBy(g => g.Key).Select(g => new SourceKnown(g.Key, g.Count())).ToList();
-        return new CaseShape(People.Of(defendants), sources,
-            Group(c => c.Category, c => ("", ""), Comparer<short>.Default),
-            Group(c => c.Article, a => (a, ""), StringComparer.Ordinal),
-            Group(c => (c.Article, c.Part), p => p, Comparer<(string, string)>.Create((x, y) =>
-                string.CompareOrdinal(x.Item1, y.Item1) is var a && a != 0 ? a : string.CompareOrdinal(x.Item2, y.Item2))));
+        // Plain loops over small lists: a case has a few defendants and charges, and this runs for every projected case.
+        var categories = new List<Charged>();
+        var articles = new List<Charged>();
+        var parts = new List<Charged>();
+        foreach (var charge in charges)
+        {
+            if (Find(defendants, charge.Ordinal) is not { } defendant)
+                continue;
+            Add(categories, "", "", charge.Category, charge.Category, defendant);
+            Add(articles, charge.Article, "", 0, charge.Category, defendant);
+            Add(parts, charge.Article, charge.Part, 0, charge.Category, defendant);
+        }
+        var sources = new List<SourceKnown>();
+        foreach (var d in defendants)
+        {
+            if (!SentenceFigures.KnownSentence(d.Convicted, (PunishmentKind)d.PunishmentKind))
+                continue;
+            var at = sources.FindIndex(x => x.Source == d.PunishmentSource);
+            if (at < 0)
+                sources.Add(new SourceKnown(d.PunishmentSource, 1));
+            else
+                sources[at] = sources[at] with { Known = sources[at].Known + 1 };
+        }
+        sources.Sort((x, y) => x.Source.CompareTo(y.Source));
+        return new CaseShape(People.Of(defendants), sources, Finish(categories), Finish(articles), Finish(parts));
+    }
+
+    /// <summary>One category, article or part while a shape is computed: its lowest category and the defendants charged so (each once).</summary>
+    sealed class Charged(string article, string part, short key)
+    {
+        public string Article { get; } = article;
+        public string Part { get; } = part;
+        public short Key { get; } = key;
+        public short Category { get; set; } = short.MaxValue;
+        public List<DefendantRow> People { get; } = [];
+    }
+
+    static DefendantRow? Find(IReadOnlyList<DefendantRow> defendants, int ordinal)
+    {
+        foreach (var d in defendants)
+        {
+            if (d.Ordinal == ordinal)
+                return d;
+        }
+        return null;
+    }
+
+    static void Add(List<Charged> group, string article, string part, short key, short category, DefendantRow defendant)
+    {
+        var entry = group.Find(g => g.Key == key && g.Article == article && g.Part == part);
+        if (entry is null)
+            group.Add(entry = new Charged(article, part, key));
+        entry.Category = Math.Min(entry.Category, category);
+        if (!entry.People.Contains(defendant))
+            entry.People.Add(defendant);
+    }
+
+    static List<ChargedPeople> Finish(List<Charged> group)
+    {
+        group.Sort((x, y) => x.Key != y.Key ? x.Key.CompareTo(y.Key)
+            : string.CompareOrdinal(x.Article, y.Article) is var a && a != 0 ? a : string.CompareOrdinal(x.Part, y.Part));
+        return group.ConvertAll(g => new ChargedPeople(g.Article, g.Part, g.Category, Figures.People.Of(g.People)));
     }
 
     /// <summary>Every charge key of the case's charges (see <see cref="ChargeKeys"/>).</summary>
@@ -79,7 +124,7 @@ public sealed record CaseShape(
     /// <summary>One line naming every figure of the shape: equal shapes, equal lines.</summary>
     public string Canonical()
     {
-        var text = new StringBuilder();
+        var text = new StringBuilder(256);
         void Add(People p) => text.Append(p.Defendants).Append(',').Append(p.Convicted).Append(',').Append(p.Acquitted)
             .Append(',').Append(p.Known).Append(',').Append(p.Suspended).Append(';');
         Add(People);
@@ -100,7 +145,20 @@ public sealed record CaseShape(
     }
 
     /// <summary>SHA-256 of <see cref="Canonical"/>, hex: the shape's unique fingerprint.</summary>
-    public string Fingerprint() => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Canonical())));
+    public string Fingerprint()
+    {
+        var canonical = Canonical();
+        if (Fingerprints.TryGetValue(canonical, out var known))
+            return known;
+        var fingerprint = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
+        // Shapes repeat (tens of thousands in a million cases): remember the recent ones, within a bound.
+        if (Fingerprints.Count >= 65_536)
+            Fingerprints.Clear();
+        Fingerprints.TryAdd(canonical, fingerprint);
+        return fingerprint;
+    }
+
+    static readonly ConcurrentDictionary<string, string> Fingerprints = new(StringComparer.Ordinal);
 
     /// <summary>
     /// A shape's id: the first 64 bits of its fingerprint. Computed, not assigned by the database, so a case row names
