@@ -152,7 +152,7 @@ public sealed record CaseShape(
             return known;
         var fingerprint = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
         // Shapes repeat (tens of thousands in a million cases): remember the recent ones, within a bound.
-        if (Fingerprints.Count >= 65_536)
+        if (Fingerprints.Count >= 8_192)
             Fingerprints.Clear();
         Fingerprints.TryAdd(canonical, fingerprint);
         return fingerprint;
