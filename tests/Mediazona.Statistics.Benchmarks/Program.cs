@@ -45,6 +45,8 @@ var context = new BenchmarkCallContext();
 
 var filter = SummaryRequestParser.Parse(new GetSummaryRequest(), DateOnly.FromDateTime(DateTime.UtcNow)).Filter!;
 var article = SummaryRequestParser.Parse(new GetSummaryRequest { Article = "337", Part = "5" }, DateOnly.FromDateTime(DateTime.UtcNow)).Filter!;
+// An as-of inside the data: the cases of its month are read from `cases` beside the rollups.
+var midway = SummaryRequestParser.Parse(new GetSummaryRequest { AsOf = "2024-06-15" }, DateOnly.FromDateTime(DateTime.UtcNow)).Filter!;
 var court = SummaryRequestParser.Parse(new GetSummaryRequest { CourtCodes = { "11GV0010" }, AllCases = true }, DateOnly.FromDateTime(DateTime.UtcNow)).Filter!;
 
 var benchmarks = new (string Name, Func<Task> Uncached, Func<Task> Cached)[]
@@ -52,8 +54,11 @@ var benchmarks = new (string Name, Func<Task> Uncached, Func<Task> Cached)[]
     ("summary (default)", () => queries.Summary.RunAsync(filter, default), () => rpc.GetSummary(new GetSummaryRequest(), context)),
     ("summary (337 ч.5)", () => queries.Summary.RunAsync(article, default), () => rpc.GetSummary(new GetSummaryRequest { Article = "337", Part = "5" }, context)),
     ("summary (one court)", () => queries.Summary.RunAsync(court, default), () => rpc.GetSummary(new GetSummaryRequest { CourtCodes = { "11GV0010" }, AllCases = true }, context)),
+    ("summary (as of 2024-06-15)", () => queries.Summary.RunAsync(midway, default), () => rpc.GetSummary(new GetSummaryRequest { AsOf = "2024-06-15" }, context)),
     ("monthly", () => queries.Monthly.RunAsync(filter, default), () => rpc.GetMonthlyIntake(new GetMonthlyIntakeRequest(), context)),
+    ("monthly (as of 2024-06-15)", () => queries.Monthly.RunAsync(midway, default), () => rpc.GetMonthlyIntake(new GetMonthlyIntakeRequest { AsOf = "2024-06-15" }, context)),
     ("articles", () => queries.Articles.RunAsync(filter, default), () => rpc.GetArticleBreakdown(new GetArticleBreakdownRequest(), context)),
+    ("articles (as of 2024-06-15)", () => queries.Articles.RunAsync(midway, default), () => rpc.GetArticleBreakdown(new GetArticleBreakdownRequest { AsOf = "2024-06-15" }, context)),
     ("sentences", () => queries.Sentences.RunAsync(filter, default), () => rpc.GetSentenceStats(new GetSentenceStatsRequest(), context)),
     ("courts", () => queries.Courts.RunAsync(filter, default), () => rpc.GetCourtBreakdown(new GetCourtBreakdownRequest(), context)),
     ("transparency", () => queries.Transparency.RunAsync(filter, default), () => rpc.GetTransparency(new GetTransparencyRequest(), context)),

@@ -1,5 +1,6 @@
 using Mediazona.Statistics.Figures;
 using Mediazona.Statistics.Projection;
+using Mediazona.Statistics.Rollups;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -30,6 +31,7 @@ public static class SyntheticCases
         await using (var drop = new NpgsqlCommand("truncate cases, defendants, defendant_charges, case_shapes", connection))
             await drop.ExecuteNonQueryAsync();
         var shapes = new Dictionary<long, CaseVector>();
+        var rollups = new RollupDelta();
 
         var defendants = new List<(string CaseId, int Ordinal, bool Convicted, bool Acquitted, short Kind, int Term, int Probation, short Source, int Charge, int Second)>();
         await using (var cases = await connection.BeginBinaryImportAsync(
@@ -66,10 +68,13 @@ public static class SyntheticCases
                 await cases.WriteAsync(outcome, NpgsqlDbType.Smallint);
                 await cases.WriteAsync(mobilisation, NpgsqlDbType.Boolean);
                 await cases.WriteAsync(people > 1, NpgsqlDbType.Boolean);
-                await cases.WriteAsync(outcome == 2 && random.Next(10) == 0, NpgsqlDbType.Boolean);
+                var published = outcome == 2 && random.Next(10) == 0;
+                await cases.WriteAsync(published, NpgsqlDbType.Boolean);
                 // The figure vector as ProjectionMapper computes it (COPY bypasses the writer, not the figures).
                 var vector = Vector(caseId, defendants.GetRange(first, people));
                 shapes.TryAdd(vector.ShapeId, vector);
+                rollups.Add(new RollupKey($"{court % 90 + 1:D2}GV{court:D4}", mobilisation, RollupKey.Month(entry), RollupKey.Month(decision), outcome, published),
+                    vector.Shape, +1);
                 await cases.WriteAsync(vector.ShapeId, NpgsqlDbType.Bigint);
                 await cases.WriteAsync(vector.LongestRealMonths, NpgsqlDbType.Integer);
                 await cases.WriteAsync(vector.LongestSuspendedMonths, NpgsqlDbType.Integer);
@@ -110,11 +115,22 @@ public static class SyntheticCases
             await insert.ExecuteNonQueryAsync();
         }
 
+        // The rollups as the writer keeps them (migration 008).
+        await using (var truncate = new NpgsqlCommand("truncate case_rollup, charge_rollup", connection))
+            await truncate.ExecuteNonQueryAsync();
+        await using (var rollup = new NpgsqlBatch(connection))
+        {
+            foreach (var command in RollupUpsert.Commands(rollups))
+                rollup.BatchCommands.Add(command);
+            await rollup.ExecuteNonQueryAsync();
+        }
+
         // VACUUM runs outside a transaction: one statement per command.
         foreach (var sql in new[]
         {
             "update data_version set version = greatest(version + 1, (extract(epoch from clock_timestamp()) * 1000000)::bigint)",
             "vacuum analyze cases", "vacuum analyze defendants", "vacuum analyze defendant_charges",
+            "vacuum analyze case_rollup", "vacuum analyze charge_rollup",
         })
         {
             await using var finish = new NpgsqlCommand(sql, connection) { CommandTimeout = 600 };

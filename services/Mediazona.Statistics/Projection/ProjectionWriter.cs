@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Mediazona.Contracts.Events.V1;
 using Mediazona.Statistics.DataVersion;
 using Mediazona.Statistics.Figures;
+using Mediazona.Statistics.Rollups;
 using Mediazona.ServiceDefaults.Telemetry;
 using Npgsql;
 using NpgsqlTypes;
@@ -94,6 +95,9 @@ public sealed class ProjectionWriter(NpgsqlDataSource dataSource, DataVersionSou
         select version, pg_notify('{DataVersionChannel.Name}', version::text) from bumped
         """;
 
+    // A transaction-scoped advisory lock that every projection writer takes first (any constant would do: this one is "mzst").
+    const string WritersLock = "select pg_advisory_xact_lock(1836741492)";
+
     // Shapes this writer has seen committed: a batch sends only the others (the dictionary only grows).
     readonly ConcurrentDictionary<long, byte> knownShapes = new();
 
@@ -109,12 +113,12 @@ public sealed class ProjectionWriter(NpgsqlDataSource dataSource, DataVersionSou
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
 
         var shapes = batch.Vectors.DistinctBy(v => v.ShapeId).Where(v => !knownShapes.ContainsKey(v.ShapeId)).ToList();
-        var applied = batch.Cases.Count > 0 ? await UpsertCasesAsync(connection, transaction, batch, shapes, cancellationToken) : [];
+        var (prior, applied) = await UpsertCasesAsync(connection, transaction, batch, shapes, cancellationToken);
         var removed = await SettleUncountedAsync(connection, transaction, batch, applied, cancellationToken);
         applied.ExceptWith(removed);
         long? version = null;
         if (applied.Count > 0 || removed.Count > 0)
-            version = await ReplaceDetailsAsync(connection, transaction, batch, applied, removed, cancellationToken);
+            version = await ReplaceDetailsAsync(connection, transaction, batch, applied, removed, Delta(batch, prior, applied, removed), cancellationToken);
 
         await transaction.CommitAsync(cancellationToken);
         foreach (var shape in shapes)
@@ -159,12 +163,25 @@ public sealed class ProjectionWriter(NpgsqlDataSource dataSource, DataVersionSou
         return removed;
     }
 
-    /// <summary>Adds the batch's new shapes and upserts its cases with their figure vectors: one round trip; answers the case ids applied.</summary>
-    static async Task<HashSet<string>> UpsertCasesAsync(NpgsqlConnection connection, NpgsqlTransaction transaction,
-        ProjectionBatch batch, IReadOnlyList<CaseVector> shapes, CancellationToken cancellationToken)
+    /// <summary>
+    /// Takes the writers' lock, reads what the rollups count now for the batch's cases, adds the batch's new shapes and
+    /// upserts its cases with their figure vectors: one round trip; answers the prior rows and the case ids applied.
+    /// </summary>
+    static async Task<(Dictionary<string, (RollupKey Key, CaseShape Shape)> Prior, HashSet<string> Applied)> UpsertCasesAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, ProjectionBatch batch, IReadOnlyList<CaseVector> shapes,
+        CancellationToken cancellationToken)
     {
         var (cases, vectors) = (batch.Cases, batch.Vectors);
         await using var sql = new NpgsqlBatch(connection, transaction);
+        // One writer at a time: the rollups are changed by what each case counted before, which must not move meanwhile.
+        sql.BatchCommands.Add(new NpgsqlBatchCommand(WritersLock));
+        sql.BatchCommands.Add(PriorCases.Command([.. cases.Select(c => c.CaseId).Concat(batch.Uncounted.Select(u => u.CaseId))]));
+        if (cases.Count == 0)
+        {
+            await using var priorOnly = await sql.ExecuteReaderAsync(cancellationToken);
+            await priorOnly.NextResultAsync(cancellationToken);
+            return (await PriorCases.ReadAsync(priorOnly, cancellationToken), []);
+        }
         if (shapes.Count > 0)
             sql.BatchCommands.Add(ShapeInsert.Command(shapes));
         sql.BatchCommands.Add(Command(UpsertCases,
@@ -178,18 +195,37 @@ public sealed class ProjectionWriter(NpgsqlDataSource dataSource, DataVersionSou
 
         var applied = new HashSet<string>(StringComparer.Ordinal);
         await using var reader = await sql.ExecuteReaderAsync(cancellationToken);
-        // The case ids are the last command's rows (the shape insert returns none).
-        do
+        // Results: the lock (one row), the prior rows, then the case ids (the shape insert returns none).
+        await reader.NextResultAsync(cancellationToken);
+        var prior = await PriorCases.ReadAsync(reader, cancellationToken);
+        while (await reader.NextResultAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
                 applied.Add(reader.GetString(0));
-        } while (await reader.NextResultAsync(cancellationToken));
-        return applied;
+        }
+        return (prior, applied);
+    }
+
+    /// <summary>What the batch changes in the rollups: every applied or removed case counted out as it was, every applied one in as it is.</summary>
+    static RollupDelta Delta(ProjectionBatch batch, Dictionary<string, (RollupKey Key, CaseShape Shape)> prior, HashSet<string> applied, HashSet<string> removed)
+    {
+        var delta = new RollupDelta();
+        foreach (var id in applied.Concat(removed))
+        {
+            if (prior.TryGetValue(id, out var before))
+                delta.Add(before.Key, before.Shape, -1);
+        }
+        for (var i = 0; i < batch.Cases.Count; i++)
+        {
+            if (applied.Contains(batch.Cases[i].CaseId))
+                delta.Add(RollupKey.Of(batch.Cases[i]), batch.Vectors[i].Shape, +1);
+        }
+        return delta;
     }
 
     /// <summary>Replaces the defendants and charges of the applied cases, drops the removed ones' and moves the data version: one round trip.</summary>
     static async Task<long> ReplaceDetailsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction,
-        ProjectionBatch batch, HashSet<string> applied, HashSet<string> removed, CancellationToken cancellationToken)
+        ProjectionBatch batch, HashSet<string> applied, HashSet<string> removed, RollupDelta delta, CancellationToken cancellationToken)
     {
         var ids = applied.Concat(removed).ToArray();
         var defendants = batch.Defendants.Where(d => applied.Contains(d.CaseId)).ToList();
@@ -217,6 +253,8 @@ public sealed class ProjectionWriter(NpgsqlDataSource dataSource, DataVersionSou
                 Array(charges, c => c.CaseId), Array(charges, c => c.Ordinal), Array(charges, c => c.Article),
                 Array(charges, c => c.Part), Array(charges, c => c.Category), Array(charges, c => c.MobilisationEra)));
         }
+        foreach (var rollup in RollupUpsert.Commands(delta))
+            sql.BatchCommands.Add(rollup);
         sql.BatchCommands.Add(new NpgsqlBatchCommand(BumpVersion));
 
         await using var reader = await sql.ExecuteReaderAsync(cancellationToken);
