@@ -73,8 +73,7 @@ public static class SyntheticCases
                 // The figure vector as ProjectionMapper computes it (COPY bypasses the writer, not the figures).
                 var vector = Vector(caseId, defendants.GetRange(first, people));
                 shapes.TryAdd(vector.ShapeId, vector);
-                rollups.Add(new RollupKey($"{court % 90 + 1:D2}GV{court:D4}", mobilisation, RollupKey.Month(entry), RollupKey.Month(decision), outcome, published),
-                    vector.Shape, +1);
+                rollups.Add(RollupKey.Of(mobilisation, entry, decision, outcome), vector.Shape, +1);
                 await cases.WriteAsync(vector.ShapeId, NpgsqlDbType.Bigint);
                 await cases.WriteAsync(vector.LongestRealMonths, NpgsqlDbType.Integer);
                 await cases.WriteAsync(vector.LongestSuspendedMonths, NpgsqlDbType.Integer);

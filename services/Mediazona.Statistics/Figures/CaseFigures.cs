@@ -37,6 +37,17 @@ public static class CaseFigures
     public static readonly string OutcomeAtSql =
         $"case when {DecidedBySql} or c.outcome in ({SqlLiteral.Numbers(Outcome.Unspecified, Outcome.Pending)}) then c.outcome else {SqlLiteral.Number(Outcome.Pending)}::smallint end";
 
+    /// <summary>
+    /// The outcome standing for its class in the rollups: every as-of figure above reads only whether an outcome is
+    /// pending-like (UNSPECIFIED, PENDING), a verdict, or another decision, so one outcome per class counts the same.
+    /// </summary>
+    public static Outcome OutcomeClass(Outcome outcome) => outcome switch
+    {
+        Outcome.Unspecified or Outcome.Pending => Outcome.Pending,
+        Outcome.Verdict => Outcome.Verdict,
+        _ => Outcome.Dismissed,
+    };
+
     /// <summary>Published act: a verdict by as-of whose judicial act is published.</summary>
     public static bool PublishedActBy(Outcome outcome, DateOnly? decision, bool hasPublishedAct, DateOnly asOf) =>
         VerdictBy(outcome, decision, asOf) && hasPublishedAct;

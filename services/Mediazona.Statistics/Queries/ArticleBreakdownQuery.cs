@@ -13,7 +13,7 @@ public sealed class ArticleBreakdownQuery(NpgsqlDataSource dataSource)
     // how many of them are convicted; "convicted" counts only once the case has its verdict by as_of, so it is
     // multiplied by the shape's verdict cases. Shapes with the same charge arrays are summed before the arrays are
     // unnested (about 1,000 array sets against 37,000 shapes for 1 M synthetic cases).
-    // Without a charge filter only the cases of the edge months are read so; the rest comes from the rollups (RollupSql).
+    // Without a court or charge filter only the cases of the edge months are read so; the rest comes from the rollups (RollupSql).
     static readonly string Sql = Build(rollups: false);
     static readonly string RollupsSql = Build(rollups: true);
 
@@ -25,7 +25,7 @@ public sealed class ArticleBreakdownQuery(NpgsqlDataSource dataSource)
             select c.article, {part}, {(total ? "true" : "false")}, c.category, c.cases, c.defendants,
                    case when {verdict} then c.cases else 0 end, case when {verdict} then c.convicted else 0 end
             from charge_rollup c
-            where c.kind = '{kind}' and {FilterSql.WhereUncharged} and {RollupSql.NotEdgeRollup}
+            where c.kind = '{kind}' and {FilterSql.WhereDates} and {RollupSql.NotEdgeRollup}
             """ : "";
         return $$"""
         with groups as (
@@ -64,7 +64,7 @@ public sealed class ArticleBreakdownQuery(NpgsqlDataSource dataSource)
 
     public async Task<GetArticleBreakdownResponse> RunAsync(SummaryFilter filter, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand(filter.NamesACharge ? Sql : RollupsSql);
+        await using var command = dataSource.CreateCommand(filter.ReadsRollups ? RollupsSql : Sql);
         FilterSql.Bind(command, filter);
         var articles = new Dictionary<string, ArticleBreakdown>(StringComparer.Ordinal);
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))

@@ -15,22 +15,22 @@ public static class FilterSql
     public const int Parameters = 9;
 
     /// <summary>
-    /// <see cref="Where"/> without the charge filter: it reads only columns that a rollup row has too (the dates cut to
+    /// The date and era part of <see cref="Where"/>: it reads only columns that a rollup row has too (the dates cut to
     /// their month), so it filters case_rollup / charge_rollup rows aliased <c>c</c> as it filters cases (see RollupSql).
     /// </summary>
-    public static readonly string WhereUncharged = $"""
+    public static readonly string WhereDates = $"""
         {CaseFigures.ReceivedBySql}
           and ($2 or {CaseFigures.MobilisationEraSql})
-          and (cardinality($3::text[]) = 0 or c.court_code = any($3))
           and ($7::date is null or c.entry_date >= $7)
           and ($8::date is null or c.entry_date <= $8)
         """;
 
     // Article / part / category select the case shapes (Figures/CaseShape.cs) whose charge keys hold the one key the
     // filter names (one charge matching all of them); the planner hashes that list once (a semi-join) and tests each
-    // case's shape_id against it. Declared after WhereUncharged, which it reads when initialised.
+    // case's shape_id against it. Declared after WhereDates, which it reads when initialised.
     public static readonly string Where = $"""
-        {WhereUncharged}
+        {WhereDates}
+          and (cardinality($3::text[]) = 0 or c.court_code = any($3))
           and ($9::text is null or c.shape_id in (select s.shape_id from case_shapes s where s.charge_keys @> array[$9::text]))
         """;
 

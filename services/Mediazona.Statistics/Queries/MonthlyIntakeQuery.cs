@@ -23,7 +23,7 @@ public sealed class MonthlyIntakeQuery(NpgsqlDataSource dataSource)
         union all
         select c.entry_date, case when {CaseFigures.VerdictBySql} then c.decision_date end, sum(c.cases)::bigint
         from case_rollup c
-        where {FilterSql.WhereUncharged} and {RollupSql.NotEdgeRollup}
+        where {FilterSql.WhereDates} and {RollupSql.NotEdgeRollup}
         group by 1, 2
         having sum(c.cases) <> 0
         """ : "")}
@@ -31,7 +31,7 @@ public sealed class MonthlyIntakeQuery(NpgsqlDataSource dataSource)
 
     public async Task<GetMonthlyIntakeResponse> RunAsync(SummaryFilter filter, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand(filter.NamesACharge ? Sql : RollupsSql);
+        await using var command = dataSource.CreateCommand(filter.ReadsRollups ? RollupsSql : Sql);
         FilterSql.Bind(command, filter);
         var counts = new List<MonthCount>();
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))

@@ -6,7 +6,7 @@ namespace Mediazona.Statistics.Queries;
 /// same for every day of it, so those rows are filtered and counted like cases. The cases of the edge months (entered
 /// in the month of as-of or of an entry-range bound, or decided in the month of as-of) are read from <c>cases</c>
 /// instead: <see cref="EdgeCase"/> and <see cref="NotEdgeRollup"/> split the cases in two, with nothing counted twice.
-/// Used when the request names no charge (a charge filter reads cases and shapes).
+/// Used when the request names no court and no charge (<see cref="SummaryFilter.ReadsRollups"/>).
 /// </summary>
 public static class RollupSql
 {

@@ -15,7 +15,7 @@ public sealed class SummaryQuery(NpgsqlDataSource dataSource)
     // case's defendants, or under a charge filter those charged so) times the number of cases (or of verdict cases, for
     // the convicted figures) give every total, and the shapes' category / article arrays (each distinct value once,
     // with its defendant count) are unnested once per distinct array pair (685 for 1 M synthetic cases), not once per shape.
-    // Without a charge filter only the cases of the edge months are read so; the rest comes from the rollups (RollupSql).
+    // Without a court or charge filter only the cases of the edge months are read so; the rest comes from the rollups (RollupSql).
     static readonly string Sql = Build(rollups: false);
     static readonly string RollupsSql = Build(rollups: true);
 
@@ -23,14 +23,14 @@ public sealed class SummaryQuery(NpgsqlDataSource dataSource)
     {
         var verdict = CaseFigures.VerdictBySql;
         var pending = CaseFigures.PendingAtSql;
-        var rolled = $"from case_rollup c where {FilterSql.WhereUncharged} and {RollupSql.NotEdgeRollup}";
+        var rolled = $"from case_rollup c where {FilterSql.WhereDates} and {RollupSql.NotEdgeRollup}";
         // Cases and defendants per category or article: the shapes' arrays, plus the charge rollup's rows of that kind.
         string Breakdown(string name, string values, string people, char kind) => $"""
             select x.{name}, sum(x.cases)::bigint as cases, sum(x.defendants)::bigint as defendants
             from (select k.{name}, s.cases, s.cases * k.people as defendants
                   from (select {values}, {people}, sum(cases) as cases from shapes group by 1, 2) s
                   cross join lateral unnest(s.{values}, s.{people}) as k({name}, people)
-                  {(rollups ? $"union all select c.{name}, c.cases, c.defendants from charge_rollup c where c.kind = '{kind}' and {FilterSql.WhereUncharged} and {RollupSql.NotEdgeRollup}" : "")}) x
+                  {(rollups ? $"union all select c.{name}, c.cases, c.defendants from charge_rollup c where c.kind = '{kind}' and {FilterSql.WhereDates} and {RollupSql.NotEdgeRollup}" : "")}) x
             group by x.{name}
             """;
         return $$"""
@@ -86,7 +86,7 @@ public sealed class SummaryQuery(NpgsqlDataSource dataSource)
 
     public async Task<Summary> RunAsync(SummaryFilter filter, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand(filter.NamesACharge ? Sql : RollupsSql);
+        await using var command = dataSource.CreateCommand(filter.ReadsRollups ? RollupsSql : Sql);
         FilterSql.Bind(command, filter);
 
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);

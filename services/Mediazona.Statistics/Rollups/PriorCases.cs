@@ -7,7 +7,7 @@ namespace Mediazona.Statistics.Rollups;
 public static class PriorCases
 {
     const string Sql = """
-        select c.case_id, c.court_code, c.mobilisation_era, c.entry_date, c.decision_date, c.outcome, c.has_published_act,
+        select c.case_id, c.mobilisation_era, c.entry_date, c.decision_date, c.outcome,
                s.defendant_count, s.convicted_count, s.acquitted_count, s.known_count, s.suspended_count,
                s.categories, s.category_defendants, s.category_convicted, s.category_acquitted, s.category_known, s.category_suspended,
                s.articles, s.article_categories, s.article_defendants, s.article_convicted, s.article_acquitted, s.article_known, s.article_suspended,
@@ -28,17 +28,17 @@ public static class PriorCases
         var prior = new Dictionary<string, (RollupKey, CaseShape)>(StringComparer.Ordinal);
         while (await r.ReadAsync(cancellationToken))
         {
-            var key = new RollupKey(r.GetString(1), r.GetBoolean(2), RollupKey.Month(Date(r, 3)), RollupKey.Month(Date(r, 4)), r.GetInt16(5), r.GetBoolean(6));
-            var categories = r.GetFieldValue<short[]>(12);
-            var articles = r.GetFieldValue<string[]>(18);
-            var articleCategories = r.GetFieldValue<short[]>(19);
-            var partArticles = r.GetFieldValue<string[]>(25);
-            var parts = r.GetFieldValue<string[]>(26);
-            var partCategories = r.GetFieldValue<short[]>(27);
-            var shape = new CaseShape(People(r, 7, 0), [],
-                [.. categories.Select((c, i) => new ChargedPeople("", "", c, People(r, 13, i)))],
-                [.. articles.Select((a, i) => new ChargedPeople(a, "", articleCategories[i], People(r, 20, i)))],
-                [.. parts.Select((p, i) => new ChargedPeople(partArticles[i], p, partCategories[i], People(r, 28, i)))]);
+            var key = RollupKey.Of(r.GetBoolean(1), Date(r, 2), Date(r, 3), r.GetInt16(4));
+            var categories = r.GetFieldValue<short[]>(10);
+            var articles = r.GetFieldValue<string[]>(16);
+            var articleCategories = r.GetFieldValue<short[]>(17);
+            var partArticles = r.GetFieldValue<string[]>(23);
+            var parts = r.GetFieldValue<string[]>(24);
+            var partCategories = r.GetFieldValue<short[]>(25);
+            var shape = new CaseShape(People(r, 5, 0), [],
+                [.. categories.Select((c, i) => new ChargedPeople("", "", c, People(r, 11, i)))],
+                [.. articles.Select((a, i) => new ChargedPeople(a, "", articleCategories[i], People(r, 18, i)))],
+                [.. parts.Select((p, i) => new ChargedPeople(partArticles[i], p, partCategories[i], People(r, 26, i)))]);
             prior[r.GetString(0)] = (key, shape);
         }
         return prior;

@@ -1,17 +1,21 @@
+using Mediazona.Contracts.Cases.V1;
 using Mediazona.Statistics.Figures;
 using Mediazona.Statistics.Projection;
 
 namespace Mediazona.Statistics.Rollups;
 
 /// <summary>
-/// What a rollup row is keyed by: the columns of a case the filters and as-of figures read, with the dates cut to
-/// their month. Within a month that no filter date falls in, every as-of figure is the same for all its days, so the
-/// figures of <see cref="CaseFigures"/> apply to a rollup row as they apply to a case.
+/// What a rollup row is keyed by: the columns of a case that the date filters and as-of figures read, with the dates
+/// cut to their month and the outcome to its class (<see cref="CaseFigures.OutcomeClass"/>). Within a month that no
+/// filter date falls in, every as-of figure is the same for all its days, so the figures of <see cref="CaseFigures"/>
+/// apply to a rollup row as they apply to a case. No court: a few thousand rows; a request by court reads cases.
 /// </summary>
-public sealed record RollupKey(string CourtCode, bool MobilisationEra, DateOnly? EntryMonth, DateOnly? DecisionMonth, short Outcome, bool HasPublishedAct)
+public sealed record RollupKey(bool MobilisationEra, DateOnly? EntryMonth, DateOnly? DecisionMonth, short Outcome)
 {
-    public static RollupKey Of(CaseRow c) =>
-        new(c.CourtCode, c.MobilisationEra, Month(c.EntryDate), Month(c.DecisionDate), c.Outcome, c.HasPublishedAct);
+    public static RollupKey Of(CaseRow c) => Of(c.MobilisationEra, c.EntryDate, c.DecisionDate, c.Outcome);
+
+    public static RollupKey Of(bool mobilisationEra, DateOnly? entry, DateOnly? decision, short outcome) =>
+        new(mobilisationEra, Month(entry), Month(decision), (short)CaseFigures.OutcomeClass((Outcome)outcome));
 
     public static DateOnly? Month(DateOnly? date) => date is { } d ? new DateOnly(d.Year, d.Month, 1) : null;
 }

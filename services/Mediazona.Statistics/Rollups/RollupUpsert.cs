@@ -11,20 +11,20 @@ public static class RollupUpsert
         cases = r.cases + excluded.cases, defendants = r.defendants + excluded.defendants, convicted = r.convicted + excluded.convicted,
         acquitted = r.acquitted + excluded.acquitted, known = r.known + excluded.known, suspended = r.suspended + excluded.suspended
         """;
-    const string Key = "court_code, mobilisation_era, entry_date, decision_date, outcome, has_published_act";
+    const string Key = "mobilisation_era, entry_date, decision_date, outcome";
 
     static readonly string CaseSql = $"""
         insert into case_rollup as r ({Key}, {Figures})
-        select * from unnest($1::text[], $2::bool[], $3::date[], $4::date[], $5::smallint[], $6::bool[],
-                             $7::bigint[], $8::bigint[], $9::bigint[], $10::bigint[], $11::bigint[], $12::bigint[])
+        select * from unnest($1::bool[], $2::date[], $3::date[], $4::smallint[],
+                             $5::bigint[], $6::bigint[], $7::bigint[], $8::bigint[], $9::bigint[], $10::bigint[])
         on conflict ({Key}) do update set {Sums}
         """;
 
     static readonly string ChargeSql = $"""
         insert into charge_rollup as r ({Key}, kind, article, part, category, {Figures})
-        select * from unnest($1::text[], $2::bool[], $3::date[], $4::date[], $5::smallint[], $6::bool[],
-                             $13::text[], $14::text[], $15::text[], $16::smallint[],
-                             $7::bigint[], $8::bigint[], $9::bigint[], $10::bigint[], $11::bigint[], $12::bigint[])
+        select * from unnest($1::bool[], $2::date[], $3::date[], $4::smallint[],
+                             $11::text[], $12::text[], $13::text[], $14::smallint[],
+                             $5::bigint[], $6::bigint[], $7::bigint[], $8::bigint[], $9::bigint[], $10::bigint[])
         on conflict ({Key}, kind, article, part, category) do update set {Sums}
         """;
 
@@ -52,12 +52,10 @@ public static class RollupUpsert
 
     static NpgsqlParameter[] Parameters(IReadOnlyList<(RollupKey Key, RollupFigures Figures)> rows) =>
     [
-        new NpgsqlParameter<string[]> { TypedValue = [.. rows.Select(r => r.Key.CourtCode)] },
         new NpgsqlParameter<bool[]> { TypedValue = [.. rows.Select(r => r.Key.MobilisationEra)] },
         new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Date, Value = rows.Select(r => r.Key.EntryMonth).ToArray() },
         new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Date, Value = rows.Select(r => r.Key.DecisionMonth).ToArray() },
         new NpgsqlParameter<short[]> { TypedValue = [.. rows.Select(r => r.Key.Outcome)] },
-        new NpgsqlParameter<bool[]> { TypedValue = [.. rows.Select(r => r.Key.HasPublishedAct)] },
         new NpgsqlParameter<long[]> { TypedValue = [.. rows.Select(r => r.Figures.Cases)] },
         new NpgsqlParameter<long[]> { TypedValue = [.. rows.Select(r => r.Figures.Defendants)] },
         new NpgsqlParameter<long[]> { TypedValue = [.. rows.Select(r => r.Figures.Convicted)] },

@@ -1,4 +1,5 @@
 using Mediazona.Contracts.Cases.V1;
+using Mediazona.Statistics.Figures;
 using Mediazona.Statistics.Tests.Infrastructure;
 
 namespace Mediazona.Statistics.Tests.Rollups;
@@ -10,32 +11,36 @@ namespace Mediazona.Statistics.Tests.Rollups;
 /// </summary>
 public class RollupMaintenanceTests(StatisticsDatabase db) : IClassFixture<StatisticsDatabase>
 {
+    // The outcome class of CaseFigures.OutcomeClass, as SQL over every outcome.
+    static readonly string OutcomeClass =
+        $"case c.outcome {string.Join(' ', Enum.GetValues<Outcome>().Select(o => $"when {(int)o} then {(int)CaseFigures.OutcomeClass(o)}"))} end";
+
     // The recount: every rollup row from the cases and their shapes (a shape's charges through migration 008's view).
-    const string Recount = """
+    static readonly string Recount = $"""
         with cases_now as (
-            select c.court_code, c.mobilisation_era, date_trunc('month', c.entry_date)::date as entry_month,
-                   date_trunc('month', c.decision_date)::date as decision_month, c.outcome, c.has_published_act, s.*
+            select c.mobilisation_era, date_trunc('month', c.entry_date)::date as entry_month,
+                   date_trunc('month', c.decision_date)::date as decision_month, {OutcomeClass} as outcome_class, s.*
             from cases c join case_shapes s on s.shape_id = c.shape_id)
-        select format('%s|%s|%s|%s|%s|%s|%s|%s|%s|%s|%s', court_code, mobilisation_era, entry_month, decision_month, outcome, has_published_act,
+        select format('%s|%s|%s|%s|%s|%s|%s|%s|%s', mobilisation_era, entry_month, decision_month, outcome_class,
                       count(*), sum(defendant_count), sum(convicted_count), sum(acquitted_count), sum(known_count) || '/' || sum(suspended_count))
-        from cases_now group by court_code, mobilisation_era, entry_month, decision_month, outcome, has_published_act
+        from cases_now group by mobilisation_era, entry_month, decision_month, outcome_class
         union all
-        select format('%s|%s|%s|%s|%s|%s|%s:%s:%s:%s|%s|%s|%s|%s|%s/%s', n.court_code, n.mobilisation_era, n.entry_month, n.decision_month, n.outcome,
-                      n.has_published_act, k.kind, k.article, k.part, k.category, count(*), sum(k.people), sum(k.convicted), sum(k.acquitted),
+        select format('%s|%s|%s|%s|%s:%s:%s:%s|%s|%s|%s|%s|%s/%s', n.mobilisation_era, n.entry_month, n.decision_month, n.outcome_class,
+                      k.kind, k.article, k.part, k.category, count(*), sum(k.people), sum(k.convicted), sum(k.acquitted),
                       sum(k.known), sum(k.suspended))
         from cases_now n
         join shape_charges k on k.shape_id = n.shape_id
-        group by n.court_code, n.mobilisation_era, n.entry_month, n.decision_month, n.outcome, n.has_published_act, k.kind, k.article, k.part, k.category
+        group by n.mobilisation_era, n.entry_month, n.decision_month, n.outcome_class, k.kind, k.article, k.part, k.category
         """;
 
     // The same lines from the rollups; rows counted down to nothing are no rows.
     const string Kept = """
-        select format('%s|%s|%s|%s|%s|%s|%s|%s|%s|%s|%s', court_code, mobilisation_era, entry_date, decision_date, outcome, has_published_act,
+        select format('%s|%s|%s|%s|%s|%s|%s|%s|%s', mobilisation_era, entry_date, decision_date, outcome,
                       cases, defendants, convicted, acquitted, known || '/' || suspended)
         from case_rollup where cases <> 0
         union all
-        select format('%s|%s|%s|%s|%s|%s|%s:%s:%s:%s|%s|%s|%s|%s|%s/%s', court_code, mobilisation_era, entry_date, decision_date, outcome,
-                      has_published_act, kind, article, part, category, cases, defendants, convicted, acquitted, known, suspended)
+        select format('%s|%s|%s|%s|%s:%s:%s:%s|%s|%s|%s|%s|%s/%s', mobilisation_era, entry_date, decision_date, outcome,
+                      kind, article, part, category, cases, defendants, convicted, acquitted, known, suspended)
         from charge_rollup where cases <> 0
         """;
 
