@@ -27,6 +27,10 @@ alter table charge_rollup
 create unique index charge_rollup_key on charge_rollup
     (mobilisation_era, entry_date, decision_date, outcome, kind, article, part, category) nulls not distinct;
 
+-- Every batch updates many of these few rows: room on each page keeps the updates HOT (no new index entries).
+alter table case_rollup set (fillfactor = 50);
+alter table charge_rollup set (fillfactor = 50);
+
 -- The queries read the cases of the as-of month (and of the entry range's edge months) from `cases` itself.
 create index cases_decision_date on cases (decision_date);
 
