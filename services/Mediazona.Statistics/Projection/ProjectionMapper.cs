@@ -81,7 +81,7 @@ public static class ProjectionMapper
     static CaseRow ToCaseRow(CaseClassification c)
     {
         return new CaseRow(c.CaseId, c.Revision, c.RulesVersion, c.Court?.Code ?? "", c.CaseNumber,
-            ValidDate(c.EntryDate), ValidDate(c.DecisionDate), (short)c.Outcome, c.MobilisationEra, c.GroupCase, c.HasPublishedAct,
+            ValidDate(c.EntryDate), ValidDate(c.DecisionDate), (short)c.Outcome, CaseFigures.MobilisationEra(c), c.GroupCase, c.HasPublishedAct,
             c.Court?.Name.Trim() ?? "");
     }
 

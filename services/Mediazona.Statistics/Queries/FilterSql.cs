@@ -11,9 +11,6 @@ namespace Mediazona.Statistics.Queries;
 /// </summary>
 public static class FilterSql
 {
-    /// <summary>How many parameters <see cref="Bind"/> adds: a query's own parameters follow.</summary>
-    public const int Parameters = 9;
-
     /// <summary>
     /// The date and era part of <see cref="Where"/>: it reads only columns that a rollup row has too (the dates cut to
     /// their month), so it filters case_rollup / charge_rollup rows aliased <c>c</c> as it filters cases (see RollupSql).
