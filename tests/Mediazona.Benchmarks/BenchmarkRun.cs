@@ -34,6 +34,9 @@ static class BenchmarkRun
         var total = cpu.Where(c => !double.IsNaN(c.Seconds)).Sum(c => c.Seconds);
         foreach (var (name, seconds) in cpu.OrderByDescending(c => c.Seconds))
             Console.WriteLine($"| CPU during the push: {name} | {seconds:N1} s, {seconds * 1e6 / pipeline.Cases:N0} µs/case | {seconds / total:P0} of {total:N1} s (wall {pipeline.Counted.TotalSeconds:N1} s × {Environment.ProcessorCount} cores = {pipeline.Counted.TotalSeconds * Environment.ProcessorCount:N1} s) |");
+        var allocated = countersAfter.Where(c => countersBefore.ContainsKey(c.Key))
+            .Sum(c => (double)(c.Value.AllocatedBytes - countersBefore[c.Key].AllocatedBytes));
+        Console.WriteLine($"| allocations during the push: every host | {allocated / pipeline.Cases / 1024:N1} KiB allocated/case | |");
         foreach (var (name, after) in countersAfter)
         {
             if (!countersBefore.TryGetValue(name, out var before))
@@ -53,13 +56,16 @@ static class BenchmarkRun
             await QueryLoad.RunAsync("GetSummary direct, cached", settings.StatisticsGrpc, cached: true, settings, token),
             await QueryLoad.RunAsync("GetSummary via gateway, uncached", settings.GatewayGrpc, cached: false, settings, token),
         };
+        var bare = await BareGrpcBaseline.RunAsync(settings, token);
         Console.WriteLine($"| raw RabbitMQ, 1 message per case, 1 hop | {rabbitOneHop:N0} msg/s | suite / this = {pipeline.CountedPerSecond / rabbitOneHop:N2} |");
         Console.WriteLine($"| raw RabbitMQ, 1 message per case, 2 hops | {rabbitTwoHops:N0} msg/s | suite / this = {pipeline.CountedPerSecond / rabbitTwoHops:N2} |");
         Console.WriteLine($"| PostgreSQL binary COPY of the case rows | {postgres.CopyRowsPerSecond:N0} rows/s | suite / this = {pipeline.CountedPerSecond / postgres.CopyRowsPerSecond:N2} |");
         Console.WriteLine($"| PostgreSQL 500-row upserts | {postgres.UpsertRowsPerSecond:N0} rows/s | suite / this = {pipeline.CountedPerSecond / postgres.UpsertRowsPerSecond:N2} |");
         foreach (var q in queries)
             Console.WriteLine($"| {q.Name} | {q.RequestsPerSecond:N0} req/s, p50 {q.P50Ms:N2} ms, p99 {q.P99Ms:N2} ms{(q.Errors > 0 ? $", {q.Errors} errors (first: {q.FirstError})" : "")} | |");
+        Console.WriteLine($"| {bare.Name} | {bare.RequestsPerSecond:N0} req/s, p50 {bare.P50Ms:N2} ms, p99 {bare.P99Ms:N2} ms{(bare.Errors > 0 ? $", {bare.Errors} errors (first: {bare.FirstError})" : "")} | |");
         Console.WriteLine($"| gateway overhead, cached GetSummary | | direct / gateway = {queries[1].RequestsPerSecond / queries[0].RequestsPerSecond:N2}× throughput, p99 {queries[0].P99Ms / queries[1].P99Ms:N2}× |");
+        Console.WriteLine($"| cached GetSummary against the bare baseline | | via gateway / bare = {queries[0].RequestsPerSecond / bare.RequestsPerSecond:N2}×, direct / bare = {queries[1].RequestsPerSecond / bare.RequestsPerSecond:N2}× |");
         foreach (var host in hosts)
         {
             if (ProcessStats.Read(host.Pid) is { } stats)

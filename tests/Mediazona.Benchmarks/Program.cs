@@ -6,6 +6,11 @@ using Mediazona.Benchmarks.Suite;
 // The benchmark (one table), the soak (--soak 10m) or a profiled push (--profile DIR); see docs/stress.md.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+if (args is [BareGrpcBaseline.ServeFlag, var port])
+{
+    await BareGrpcBaseline.ServeAsync(int.Parse(port, CultureInfo.InvariantCulture));
+    return 0;
+}
 var settings = Settings.Parse(args);
 using var cancel = new CancellationTokenSource((settings.Soak ?? TimeSpan.Zero) + TimeSpan.FromMinutes(30));
 var token = cancel.Token;

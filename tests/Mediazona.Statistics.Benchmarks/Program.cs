@@ -4,6 +4,7 @@ using Mediazona.ServiceDefaults.Storage;
 using Mediazona.ServiceDefaults.Telemetry;
 using Mediazona.Statistics.Benchmarks;
 using Mediazona.Statistics.Caching;
+using Mediazona.Statistics.DataVersion;
 using Mediazona.Statistics.Queries;
 using Mediazona.Statistics.Rpc;
 using Microsoft.Extensions.DependencyInjection;
@@ -34,11 +35,18 @@ await using var services = new ServiceCollection().AddMetrics().AddSingleton<Sui
 var cache = new VersionedCache(redis, Options.Create(new CacheOptions()), TimeProvider.System, services.GetRequiredService<SuiteMetrics>(),
     NullLogger<VersionedCache>.Instance);
 var queries = new StatisticsQueries(dataSource);
-var rpc = new StatisticsRpc(queries, cache, new CachedSummary(queries, cache), TimeProvider.System, Options.Create(new WatchOptions()));
+// The data version pushed as in the host: cached answers are then served from process memory.
+var versions = new DataVersionSource(queries.Version);
+using var listener = new DataVersionListener(dataSource, versions, NullLogger<DataVersionListener>.Instance);
+await listener.StartAsync(CancellationToken.None);
+var hot = new HotAnswers(cache);
+var rpc = new StatisticsRpc(queries, versions, hot, new CachedSummary(queries, hot), TimeProvider.System, Options.Create(new WatchOptions()));
 var context = new BenchmarkCallContext();
 
 var filter = SummaryRequestParser.Parse(new GetSummaryRequest(), DateOnly.FromDateTime(DateTime.UtcNow)).Filter!;
 var article = SummaryRequestParser.Parse(new GetSummaryRequest { Article = "337", Part = "5" }, DateOnly.FromDateTime(DateTime.UtcNow)).Filter!;
+// An as-of inside the data: the cases of its month are read from `cases` beside the rollups.
+var midway = SummaryRequestParser.Parse(new GetSummaryRequest { AsOf = "2024-06-15" }, DateOnly.FromDateTime(DateTime.UtcNow)).Filter!;
 var court = SummaryRequestParser.Parse(new GetSummaryRequest { CourtCodes = { "11GV0010" }, AllCases = true }, DateOnly.FromDateTime(DateTime.UtcNow)).Filter!;
 
 var benchmarks = new (string Name, Func<Task> Uncached, Func<Task> Cached)[]
@@ -46,8 +54,11 @@ var benchmarks = new (string Name, Func<Task> Uncached, Func<Task> Cached)[]
     ("summary (default)", () => queries.Summary.RunAsync(filter, default), () => rpc.GetSummary(new GetSummaryRequest(), context)),
     ("summary (337 ч.5)", () => queries.Summary.RunAsync(article, default), () => rpc.GetSummary(new GetSummaryRequest { Article = "337", Part = "5" }, context)),
     ("summary (one court)", () => queries.Summary.RunAsync(court, default), () => rpc.GetSummary(new GetSummaryRequest { CourtCodes = { "11GV0010" }, AllCases = true }, context)),
+    ("summary (as of 2024-06-15)", () => queries.Summary.RunAsync(midway, default), () => rpc.GetSummary(new GetSummaryRequest { AsOf = "2024-06-15" }, context)),
     ("monthly", () => queries.Monthly.RunAsync(filter, default), () => rpc.GetMonthlyIntake(new GetMonthlyIntakeRequest(), context)),
+    ("monthly (as of 2024-06-15)", () => queries.Monthly.RunAsync(midway, default), () => rpc.GetMonthlyIntake(new GetMonthlyIntakeRequest { AsOf = "2024-06-15" }, context)),
     ("articles", () => queries.Articles.RunAsync(filter, default), () => rpc.GetArticleBreakdown(new GetArticleBreakdownRequest(), context)),
+    ("articles (as of 2024-06-15)", () => queries.Articles.RunAsync(midway, default), () => rpc.GetArticleBreakdown(new GetArticleBreakdownRequest { AsOf = "2024-06-15" }, context)),
     ("sentences", () => queries.Sentences.RunAsync(filter, default), () => rpc.GetSentenceStats(new GetSentenceStatsRequest(), context)),
     ("courts", () => queries.Courts.RunAsync(filter, default), () => rpc.GetCourtBreakdown(new GetCourtBreakdownRequest(), context)),
     ("transparency", () => queries.Transparency.RunAsync(filter, default), () => rpc.GetTransparency(new GetTransparencyRequest(), context)),
@@ -64,7 +75,7 @@ if (gatewayQueries is not null)
     Console.WriteLine($"{options.Runs} runs each after one warm-up, through the gateway at {options.Gateway}: uncached = a request never asked before (computed on PostgreSQL), cached = the same request again (Redis).");
 }
 else
-    Console.WriteLine($"{options.Runs} runs each after one warm-up; uncached = the query on PostgreSQL, cached = the RPC handler through the versioned cache (Redis {(redis.IsConnected ? "up" : "DOWN")}).");
+    Console.WriteLine($"{options.Runs} runs each after one warm-up; uncached = the query on PostgreSQL, cached = the RPC handler with the data version pushed (answers in process, then Redis {(redis.IsConnected ? "up" : "DOWN")}).");
 Console.WriteLine($"| query | uncached p50 ms | uncached p99 ms | cached p50 ms | cached p99 ms |");
 Console.WriteLine($"|---|---:|---:|---:|---:|");
 foreach (var (name, uncached, cached) in benchmarks)

@@ -1,3 +1,6 @@
+using Mediazona.Statistics.Figures;
+using Mediazona.Statistics.Projection;
+using Mediazona.Statistics.Rollups;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -25,12 +28,14 @@ public static class SyntheticCases
         var span = new DateOnly(2025, 12, 31).DayNumber - start.DayNumber;
 
         await using var connection = await dataSource.OpenConnectionAsync();
-        await using (var drop = new NpgsqlCommand("truncate cases, defendants, defendant_charges", connection))
+        await using (var drop = new NpgsqlCommand("truncate cases, defendants, defendant_charges, case_shapes", connection))
             await drop.ExecuteNonQueryAsync();
+        var shapes = new Dictionary<long, CaseVector>();
+        var rollups = new RollupDelta();
 
         var defendants = new List<(string CaseId, int Ordinal, bool Convicted, bool Acquitted, short Kind, int Term, int Probation, short Source, int Charge, int Second)>();
         await using (var cases = await connection.BeginBinaryImportAsync(
-            "copy cases (case_id, revision, rules_version, court_code, court_name, case_number, entry_date, decision_date, outcome, mobilisation_era, group_case, has_published_act) from stdin (format binary)"))
+            "copy cases (case_id, revision, rules_version, court_code, court_name, case_number, entry_date, decision_date, outcome, mobilisation_era, group_case, has_published_act, shape_id, longest_real_months, longest_suspended_months) from stdin (format binary)"))
         {
             for (var i = 0; i < count; i++)
             {
@@ -42,6 +47,7 @@ public static class SyntheticCases
                 DateOnly? decision = outcome == 1 ? null : entry.AddDays(random.Next(10, 200));
                 var people = random.Next(100) < 92 ? 1 : random.Next(2, 6);
                 var mobilisation = false;
+                var first = defendants.Count;
                 for (var o = 1; o <= people; o++)
                 {
                     var charge = Pick(random, weights);
@@ -62,19 +68,28 @@ public static class SyntheticCases
                 await cases.WriteAsync(outcome, NpgsqlDbType.Smallint);
                 await cases.WriteAsync(mobilisation, NpgsqlDbType.Boolean);
                 await cases.WriteAsync(people > 1, NpgsqlDbType.Boolean);
-                await cases.WriteAsync(outcome == 2 && random.Next(10) == 0, NpgsqlDbType.Boolean);
+                var published = outcome == 2 && random.Next(10) == 0;
+                await cases.WriteAsync(published, NpgsqlDbType.Boolean);
+                // The figure vector as ProjectionMapper computes it (COPY bypasses the writer, not the figures).
+                var vector = Vector(caseId, defendants.GetRange(first, people));
+                shapes.TryAdd(vector.ShapeId, vector);
+                rollups.Add(RollupKey.Of(mobilisation, entry, decision, outcome), vector.Shape, +1);
+                await cases.WriteAsync(vector.ShapeId, NpgsqlDbType.Bigint);
+                await cases.WriteAsync(vector.LongestRealMonths, NpgsqlDbType.Integer);
+                await cases.WriteAsync(vector.LongestSuspendedMonths, NpgsqlDbType.Integer);
             }
             await cases.CompleteAsync();
         }
 
         await using (var people = await connection.BeginBinaryImportAsync(
-            "copy defendants (case_id, ordinal, convicted, acquitted, punishment_kind, term_months, probation_months, punishment_source, primary_article, primary_part, primary_category, primary_mobilisation_era) from stdin (format binary)"))
+            "copy defendants (case_id, ordinal, convicted, acquitted, punishment_kind, term_months, probation_months, punishment_source, primary_article, primary_part, primary_category, primary_mobilisation_era, charge_articles) from stdin (format binary)"))
         {
             foreach (var d in defendants)
             {
-                var primary = Charges[d.Second >= 0 && Charges[d.Second].Mobilisation && !Charges[d.Charge].Mobilisation ? d.Second : d.Charge];
+                var primary = Charges[Primary(d.Charge, d.Second)];
+                var articles = new[] { d.Charge, d.Second }.Where(x => x >= 0).Select(x => Charges[x].Article).Distinct().Order(StringComparer.Ordinal).ToArray();
                 await people.WriteRowAsync(CancellationToken.None, d.CaseId, d.Ordinal, d.Convicted, d.Acquitted, d.Kind, d.Term, d.Probation, d.Source,
-                    primary.Article, primary.Part, primary.Category, primary.Mobilisation);
+                    primary.Article, primary.Part, primary.Category, primary.Mobilisation, articles);
             }
             await people.CompleteAsync();
         }
@@ -93,19 +108,52 @@ public static class SyntheticCases
             await charges.CompleteAsync();
         }
 
+        foreach (var chunk in shapes.Values.Chunk(2000))
+        {
+            await using var insert = new NpgsqlBatch(connection) { BatchCommands = { ShapeInsert.Command(chunk) } };
+            await insert.ExecuteNonQueryAsync();
+        }
+
+        // The rollups as the writer keeps them (migration 008).
+        await using (var truncate = new NpgsqlCommand("truncate case_rollup, charge_rollup", connection))
+            await truncate.ExecuteNonQueryAsync();
+        await using (var rollup = new NpgsqlBatch(connection))
+        {
+            foreach (var command in RollupUpsert.Commands(rollups))
+                rollup.BatchCommands.Add(command);
+            await rollup.ExecuteNonQueryAsync();
+        }
+
         // VACUUM runs outside a transaction: one statement per command.
         foreach (var sql in new[]
         {
-            // The case shapes the aggregates read (004_case_shapes.sql): COPY bypasses ProjectionWriter.
-            "select refresh_case_figures(array(select case_id from cases))",
             "update data_version set version = greatest(version + 1, (extract(epoch from clock_timestamp()) * 1000000)::bigint)",
             "vacuum analyze cases", "vacuum analyze defendants", "vacuum analyze defendant_charges",
+            "vacuum analyze case_rollup", "vacuum analyze charge_rollup",
         })
         {
             await using var finish = new NpgsqlCommand(sql, connection) { CommandTimeout = 600 };
             await finish.ExecuteNonQueryAsync();
         }
     }
+
+    static CaseVector Vector(string caseId, IEnumerable<(string CaseId, int Ordinal, bool Convicted, bool Acquitted, short Kind, int Term, int Probation, short Source, int Charge, int Second)> defendants)
+    {
+        var people = new List<DefendantRow>();
+        var charges = new List<ChargeRow>();
+        foreach (var d in defendants)
+        {
+            var primary = Charges[Primary(d.Charge, d.Second)];
+            people.Add(new DefendantRow(caseId, d.Ordinal, d.Convicted, d.Acquitted, d.Kind, d.Term, d.Probation, d.Source,
+                primary.Article, primary.Part, primary.Category, primary.Mobilisation));
+            foreach (var index in new[] { d.Charge, d.Second }.Where(x => x >= 0).Distinct())
+                charges.Add(new ChargeRow(caseId, d.Ordinal, Charges[index].Article, Charges[index].Part, Charges[index].Category, Charges[index].Mobilisation));
+        }
+        return CaseVector.Of(caseId, people, charges.DistinctBy(c => (c.Ordinal, c.Article, c.Part)).ToList());
+    }
+
+    /// <summary>The gravest charge: a mobilisation-era one before another.</summary>
+    static int Primary(int charge, int second) => second >= 0 && Charges[second].Mobilisation && !Charges[charge].Mobilisation ? second : charge;
 
     static int Pick(Random random, int weights)
     {

@@ -1,5 +1,6 @@
 using Mediazona.Contracts.Statistics.V1;
 using Mediazona.Statistics.Caching;
+using Mediazona.Statistics.DataVersion;
 using Mediazona.Statistics.Queries;
 using Microsoft.Extensions.Options;
 
@@ -7,7 +8,7 @@ namespace Mediazona.Statistics.Monitoring;
 
 /// <summary>Keeps <see cref="HeadlineGauges"/> at the default summary: reads the data version every interval and fetches the summary when it moved.</summary>
 public sealed class HeadlineRefresher(
-    StatisticsQueries queries, CachedSummary summaries, HeadlineGauges gauges, TimeProvider time,
+    DataVersionSource versions, CachedSummary summaries, HeadlineGauges gauges, TimeProvider time,
     IOptions<HeadlineOptions> options, ILogger<HeadlineRefresher> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -18,7 +19,7 @@ public sealed class HeadlineRefresher(
         {
             try
             {
-                var version = await queries.Version.ReadAsync(stoppingToken);
+                var version = await versions.CurrentAsync(stoppingToken);
                 var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
                 // A new day moves "as of today" even when no data arrived.
                 if (shown != (version, today))

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Mediazona.Contracts.Cases.V1;
 using Mediazona.Contracts.Events.V1;
+using Mediazona.Statistics.Figures;
 
 namespace Mediazona.Statistics.Projection;
 
@@ -27,6 +28,7 @@ public static class ProjectionMapper
         var defendants = new List<DefendantRow>();
         var charges = new List<ChargeRow>();
         var uncounted = new List<UncountedCase>();
+        var vectors = new List<CaseVector>(newest.Count);
         // Sorted by case id so that concurrent writers lock case rows in the same order (no deadlocks).
         foreach (var classification in newest.Values.OrderBy(c => c.CaseId, StringComparer.Ordinal))
         {
@@ -36,13 +38,16 @@ public static class ProjectionMapper
                 continue;
             }
             cases.Add(ToCaseRow(classification));
+            var (firstDefendant, firstCharge) = (defendants.Count, charges.Count);
             foreach (var defendant in classification.Defendants)
             {
                 defendants.Add(ToDefendantRow(classification.CaseId, defendant));
                 charges.AddRange(ToChargeRows(classification.CaseId, defendant));
             }
+            // The case's figure vector, computed here once from the rows just mapped (written with the case row).
+            vectors.Add(CaseVector.Of(classification.CaseId, defendants[firstDefendant..], charges[firstCharge..]));
         }
-        return new ProjectionBatch(cases, defendants, charges, rejected, uncounted);
+        return new ProjectionBatch(cases, defendants, charges, rejected, uncounted, vectors);
     }
 
     /// <summary>
@@ -76,7 +81,7 @@ public static class ProjectionMapper
     static CaseRow ToCaseRow(CaseClassification c)
     {
         return new CaseRow(c.CaseId, c.Revision, c.RulesVersion, c.Court?.Code ?? "", c.CaseNumber,
-            ValidDate(c.EntryDate), ValidDate(c.DecisionDate), (short)c.Outcome, c.MobilisationEra, c.GroupCase, c.HasPublishedAct,
+            ValidDate(c.EntryDate), ValidDate(c.DecisionDate), (short)c.Outcome, CaseFigures.MobilisationEra(c), c.GroupCase, c.HasPublishedAct,
             c.Court?.Name.Trim() ?? "");
     }
 

@@ -47,11 +47,12 @@ public sealed record UncountedCase(string CaseId, int Revision, int RulesVersion
 
 /// <summary>
 /// The rows of a batch: at most one case per case id (the newest of the batch), with its defendants and
-/// charges, plus the cases that were rejected and those of other proceedings.
+/// charges and its figure vector (parallel to Cases), plus the cases that were rejected and those of other proceedings.
 /// </summary>
 public sealed record ProjectionBatch(
     IReadOnlyList<CaseRow> Cases,
     IReadOnlyList<DefendantRow> Defendants,
     IReadOnlyList<ChargeRow> Charges,
     IReadOnlyList<RejectedCase> Rejected,
-    IReadOnlyList<UncountedCase> Uncounted);
+    IReadOnlyList<UncountedCase> Uncounted,
+    IReadOnlyList<Figures.CaseVector> Vectors);

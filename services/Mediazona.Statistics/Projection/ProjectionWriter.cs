@@ -1,4 +1,8 @@
+using System.Collections.Concurrent;
 using Mediazona.Contracts.Events.V1;
+using Mediazona.Statistics.DataVersion;
+using Mediazona.Statistics.Figures;
+using Mediazona.Statistics.Rollups;
 using Mediazona.ServiceDefaults.Telemetry;
 using Npgsql;
 using NpgsqlTypes;
@@ -12,22 +16,28 @@ public sealed record ProjectionResult(int Applied, int Skipped, int Rejected, lo
 /// Applies a batch of classified cases in one transaction. Idempotent and out-of-order safe: a case is
 /// replaced only by a newer (revision, rules_version); an equal pair is a redelivery and changes nothing.
 /// </summary>
-public sealed class ProjectionWriter(NpgsqlDataSource dataSource, SuiteMetrics metrics, ILogger<ProjectionWriter> logger)
+public sealed class ProjectionWriter(NpgsqlDataSource dataSource, DataVersionSource versions, SuiteMetrics metrics, ILogger<ProjectionWriter> logger)
 {
+    // The WHERE of ON CONFLICT keeps the stored row unless the incoming pair is strictly newer;
+    // RETURNING lists only the rows inserted or replaced.
+    // The case row with its figure vector (shape and longest terms, computed by ProjectionMapper): one statement.
     // The WHERE of ON CONFLICT keeps the stored row unless the incoming pair is strictly newer;
     // RETURNING lists only the rows inserted or replaced.
     const string UpsertCases = """
         insert into cases (case_id, revision, rules_version, court_code, case_number, entry_date, decision_date,
-                           outcome, mobilisation_era, group_case, has_published_act, court_name, projected_at)
+                           outcome, mobilisation_era, group_case, has_published_act, court_name,
+                           shape_id, longest_real_months, longest_suspended_months, projected_at)
         select i.*, now()
         from unnest($1::text[], $2::int[], $3::int[], $4::text[], $5::text[], $6::date[], $7::date[],
-                    $8::smallint[], $9::bool[], $10::bool[], $11::bool[], $12::text[]) as i
+                    $8::smallint[], $9::bool[], $10::bool[], $11::bool[], $12::text[], $13::bigint[], $14::int[], $15::int[]) as i
         on conflict (case_id) do update set
             revision = excluded.revision, rules_version = excluded.rules_version,
             court_code = excluded.court_code, case_number = excluded.case_number,
             entry_date = excluded.entry_date, decision_date = excluded.decision_date, outcome = excluded.outcome,
             mobilisation_era = excluded.mobilisation_era, group_case = excluded.group_case,
-            has_published_act = excluded.has_published_act, court_name = excluded.court_name, projected_at = excluded.projected_at
+            has_published_act = excluded.has_published_act, court_name = excluded.court_name,
+            shape_id = excluded.shape_id, longest_real_months = excluded.longest_real_months,
+            longest_suspended_months = excluded.longest_suspended_months, projected_at = excluded.projected_at
         where (cases.revision, cases.rules_version) < (excluded.revision, excluded.rules_version)
         returning case_id
         """;
@@ -58,11 +68,16 @@ public sealed class ProjectionWriter(NpgsqlDataSource dataSource, SuiteMetrics m
     const string DeleteDefendants = "delete from defendants where case_id = any($1)";
     const string DeleteCharges = "delete from defendant_charges where case_id = any($1)";
 
+    // The defendant's distinct articles travel as one array literal per defendant (unnest cannot carry arrays of arrays).
     const string InsertDefendants = """
         insert into defendants (case_id, ordinal, convicted, acquitted, punishment_kind, term_months, probation_months,
-                                punishment_source, primary_article, primary_part, primary_category, primary_mobilisation_era)
-        select * from unnest($1::text[], $2::int[], $3::bool[], $4::bool[], $5::smallint[], $6::int[], $7::int[],
-                             $8::smallint[], $9::text[], $10::text[], $11::smallint[], $12::bool[])
+                                punishment_source, primary_article, primary_part, primary_category, primary_mobilisation_era,
+                                charge_articles)
+        select i.case_id, i.ordinal, i.convicted, i.acquitted, i.kind, i.term, i.probation, i.source, i.article, i.part,
+               i.category, i.mobilisation, i.articles::text[]
+        from unnest($1::text[], $2::int[], $3::bool[], $4::bool[], $5::smallint[], $6::int[], $7::int[],
+                    $8::smallint[], $9::text[], $10::text[], $11::smallint[], $12::bool[], $13::text[])
+             as i(case_id, ordinal, convicted, acquitted, kind, term, probation, source, article, part, category, mobilisation, articles)
         """;
 
     const string InsertCharges = """
@@ -70,15 +85,21 @@ public sealed class ProjectionWriter(NpgsqlDataSource dataSource, SuiteMetrics m
         select * from unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::smallint[], $6::bool[])
         """;
 
-    // The case shapes and longest terms the aggregates read (004_case_shapes.sql), recomputed from the rows just written.
-    const string RefreshFigures = "select refresh_case_figures($1)";
-
-    // Never below "now" in microseconds: see 001_projection.sql.
-    const string BumpVersion = """
-        update data_version
-        set version = greatest(version + 1, (extract(epoch from clock_timestamp()) * 1000000)::bigint)
-        returning version
+    // Never below "now" in microseconds: see 001_projection.sql. The notification reaches every replica's listener
+    // when the transaction commits (DataVersion/DataVersionListener).
+    static readonly string BumpVersion = $"""
+        with bumped as (
+            update data_version
+            set version = greatest(version + 1, (extract(epoch from clock_timestamp()) * 1000000)::bigint)
+            returning version)
+        select version, pg_notify('{DataVersionChannel.Name}', version::text) from bumped
         """;
+
+    // A transaction-scoped advisory lock that every projection writer takes first (any constant would do: this one is "mzst").
+    const string WritersLock = "select pg_advisory_xact_lock(1836741492)";
+
+    // Shapes this writer has seen committed: a batch sends only the others (the dictionary only grows).
+    readonly ConcurrentDictionary<long, byte> knownShapes = new();
 
     public async Task<ProjectionResult> ApplyAsync(CasesClassified message, CancellationToken cancellationToken)
     {
@@ -91,14 +112,19 @@ public sealed class ProjectionWriter(NpgsqlDataSource dataSource, SuiteMetrics m
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
 
-        var applied = batch.Cases.Count > 0 ? await UpsertCasesAsync(connection, transaction, batch.Cases, cancellationToken) : [];
+        var shapes = batch.Vectors.DistinctBy(v => v.ShapeId).Where(v => !knownShapes.ContainsKey(v.ShapeId)).ToList();
+        var (prior, applied) = await UpsertCasesAsync(connection, transaction, batch, shapes, cancellationToken);
         var removed = await SettleUncountedAsync(connection, transaction, batch, applied, cancellationToken);
         applied.ExceptWith(removed);
         long? version = null;
         if (applied.Count > 0 || removed.Count > 0)
-            version = await ReplaceDetailsAsync(connection, transaction, batch, applied, removed, cancellationToken);
+            version = await ReplaceDetailsAsync(connection, transaction, batch, applied, removed, Delta(batch, prior, applied, removed), cancellationToken);
 
         await transaction.CommitAsync(cancellationToken);
+        foreach (var shape in shapes)
+            knownShapes.TryAdd(shape.ShapeId, 0);
+        if (version is { } moved)
+            versions.Observe(moved);
         metrics.RecordCases("projected", applied.Count);
         return new ProjectionResult(applied.Count, batch.Cases.Count - applied.Count, batch.Rejected.Count, version, batch.Uncounted.Count);
     }
@@ -137,37 +163,75 @@ public sealed class ProjectionWriter(NpgsqlDataSource dataSource, SuiteMetrics m
         return removed;
     }
 
-    static async Task<HashSet<string>> UpsertCasesAsync(NpgsqlConnection connection, NpgsqlTransaction transaction,
-        IReadOnlyList<CaseRow> cases, CancellationToken cancellationToken)
+    /// <summary>
+    /// Takes the writers' lock, reads what the rollups count now for the batch's cases, adds the batch's new shapes and
+    /// upserts its cases with their figure vectors: one round trip; answers the prior rows and the case ids applied.
+    /// </summary>
+    static async Task<(Dictionary<string, (RollupKey Key, CaseShape Shape)> Prior, HashSet<string> Applied)> UpsertCasesAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, ProjectionBatch batch, IReadOnlyList<CaseVector> shapes,
+        CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand(UpsertCases, connection, transaction);
-        command.Parameters.Add(Array(cases, c => c.CaseId));
-        command.Parameters.Add(Array(cases, c => c.Revision));
-        command.Parameters.Add(Array(cases, c => c.RulesVersion));
-        command.Parameters.Add(Array(cases, c => c.CourtCode));
-        command.Parameters.Add(Array(cases, c => c.CaseNumber));
-        command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Date, Value = cases.Select(c => c.EntryDate).ToArray() });
-        command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Date, Value = cases.Select(c => c.DecisionDate).ToArray() });
-        command.Parameters.Add(Array(cases, c => c.Outcome));
-        command.Parameters.Add(Array(cases, c => c.MobilisationEra));
-        command.Parameters.Add(Array(cases, c => c.GroupCase));
-        command.Parameters.Add(Array(cases, c => c.HasPublishedAct));
-        command.Parameters.Add(Array(cases, c => c.CourtName));
+        var (cases, vectors) = (batch.Cases, batch.Vectors);
+        await using var sql = new NpgsqlBatch(connection, transaction);
+        // One writer at a time: the rollups are changed by what each case counted before, which must not move meanwhile.
+        sql.BatchCommands.Add(new NpgsqlBatchCommand(WritersLock));
+        sql.BatchCommands.Add(PriorCases.Command([.. cases.Select(c => c.CaseId).Concat(batch.Uncounted.Select(u => u.CaseId))]));
+        if (cases.Count == 0)
+        {
+            await using var priorOnly = await sql.ExecuteReaderAsync(cancellationToken);
+            await priorOnly.NextResultAsync(cancellationToken);
+            return (await PriorCases.ReadAsync(priorOnly, cancellationToken), []);
+        }
+        if (shapes.Count > 0)
+            sql.BatchCommands.Add(ShapeInsert.Command(shapes));
+        sql.BatchCommands.Add(Command(UpsertCases,
+            Array(cases, c => c.CaseId), Array(cases, c => c.Revision), Array(cases, c => c.RulesVersion),
+            Array(cases, c => c.CourtCode), Array(cases, c => c.CaseNumber),
+            new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Date, Value = cases.Select(c => c.EntryDate).ToArray() },
+            new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Date, Value = cases.Select(c => c.DecisionDate).ToArray() },
+            Array(cases, c => c.Outcome), Array(cases, c => c.MobilisationEra), Array(cases, c => c.GroupCase),
+            Array(cases, c => c.HasPublishedAct), Array(cases, c => c.CourtName),
+            Array(vectors, v => v.ShapeId), Array(vectors, v => v.LongestRealMonths), Array(vectors, v => v.LongestSuspendedMonths)));
 
         var applied = new HashSet<string>(StringComparer.Ordinal);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-            applied.Add(reader.GetString(0));
-        return applied;
+        await using var reader = await sql.ExecuteReaderAsync(cancellationToken);
+        // Results: the lock (one row), the prior rows, then the case ids (the shape insert returns none).
+        await reader.NextResultAsync(cancellationToken);
+        var prior = await PriorCases.ReadAsync(reader, cancellationToken);
+        while (await reader.NextResultAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+                applied.Add(reader.GetString(0));
+        }
+        return (prior, applied);
+    }
+
+    /// <summary>What the batch changes in the rollups: every applied or removed case counted out as it was, every applied one in as it is.</summary>
+    static RollupDelta Delta(ProjectionBatch batch, Dictionary<string, (RollupKey Key, CaseShape Shape)> prior, HashSet<string> applied, HashSet<string> removed)
+    {
+        var delta = new RollupDelta();
+        foreach (var id in applied.Concat(removed))
+        {
+            if (prior.TryGetValue(id, out var before))
+                delta.Add(before.Key, before.Shape, -1);
+        }
+        for (var i = 0; i < batch.Cases.Count; i++)
+        {
+            if (applied.Contains(batch.Cases[i].CaseId))
+                delta.Add(RollupKey.Of(batch.Cases[i]), batch.Vectors[i].Shape, +1);
+        }
+        return delta;
     }
 
     /// <summary>Replaces the defendants and charges of the applied cases, drops the removed ones' and moves the data version: one round trip.</summary>
     static async Task<long> ReplaceDetailsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction,
-        ProjectionBatch batch, HashSet<string> applied, HashSet<string> removed, CancellationToken cancellationToken)
+        ProjectionBatch batch, HashSet<string> applied, HashSet<string> removed, RollupDelta delta, CancellationToken cancellationToken)
     {
         var ids = applied.Concat(removed).ToArray();
         var defendants = batch.Defendants.Where(d => applied.Contains(d.CaseId)).ToList();
         var charges = batch.Charges.Where(c => applied.Contains(c.CaseId)).ToList();
+        var articles = charges.GroupBy(c => (c.CaseId, c.Ordinal))
+            .ToDictionary(g => g.Key, g => g.Select(c => c.Article).Distinct().Order(StringComparer.Ordinal).ToList());
 
         await using var sql = new NpgsqlBatch(connection, transaction);
         sql.BatchCommands.Add(Command(DeleteDefendants, new NpgsqlParameter<string[]> { TypedValue = ids }));
@@ -180,7 +244,8 @@ public sealed class ProjectionWriter(NpgsqlDataSource dataSource, SuiteMetrics m
                 Array(defendants, d => d.PunishmentKind), Array(defendants, d => d.TermMonths),
                 Array(defendants, d => d.ProbationMonths), Array(defendants, d => d.PunishmentSource),
                 Array(defendants, d => d.PrimaryArticle), Array(defendants, d => d.PrimaryPart),
-                Array(defendants, d => d.PrimaryCategory), Array(defendants, d => d.PrimaryMobilisationEra)));
+                Array(defendants, d => d.PrimaryCategory), Array(defendants, d => d.PrimaryMobilisationEra),
+                Array(defendants, d => ArrayLiteral.Texts(articles.GetValueOrDefault((d.CaseId, d.Ordinal), [])))));
         }
         if (charges.Count > 0)
         {
@@ -188,14 +253,15 @@ public sealed class ProjectionWriter(NpgsqlDataSource dataSource, SuiteMetrics m
                 Array(charges, c => c.CaseId), Array(charges, c => c.Ordinal), Array(charges, c => c.Article),
                 Array(charges, c => c.Part), Array(charges, c => c.Category), Array(charges, c => c.MobilisationEra)));
         }
-        sql.BatchCommands.Add(Command(RefreshFigures, new NpgsqlParameter<string[]> { TypedValue = ids }));
+        foreach (var rollup in RollupUpsert.Commands(delta))
+            sql.BatchCommands.Add(rollup);
         sql.BatchCommands.Add(new NpgsqlBatchCommand(BumpVersion));
 
         await using var reader = await sql.ExecuteReaderAsync(cancellationToken);
-        // The version is the result of the last command: skip to its result set (the refresh returns a void row).
+        // The version is the result of the last command: skip to its result set.
         do
         {
-            if (reader.FieldCount == 1 && reader.GetName(0) == "version" && await reader.ReadAsync(cancellationToken))
+            if (reader.FieldCount == 2 && reader.GetName(0) == "version" && await reader.ReadAsync(cancellationToken))
                 return reader.GetInt64(0);
         } while (await reader.NextResultAsync(cancellationToken));
         throw new InvalidOperationException("data_version has no row: was migration 001_projection applied?");

@@ -1,5 +1,6 @@
 using Mediazona.Contracts.Cases.V1;
 using Mediazona.Contracts.Statistics.V1;
+using Mediazona.Statistics.Figures;
 using Npgsql;
 
 namespace Mediazona.Statistics.Queries;
@@ -12,11 +13,25 @@ public sealed class ArticleBreakdownQuery(NpgsqlDataSource dataSource)
     // how many of them are convicted; "convicted" counts only once the case has its verdict by as_of, so it is
     // multiplied by the shape's verdict cases. Shapes with the same charge arrays are summed before the arrays are
     // unnested (about 1,000 array sets against 37,000 shapes for 1 M synthetic cases).
-    const string Sql = $$"""
+    // Without a court or charge filter only the cases of the edge months are read so; the rest comes from the rollups (RollupSql).
+    static readonly string Sql = Build(rollups: false);
+    static readonly string RollupsSql = Build(rollups: true);
+
+    static string Build(bool rollups)
+    {
+        var verdict = CaseFigures.VerdictBySql;
+        string Rolled(char kind, string part, bool total) => rollups ? $"""
+            union all
+            select c.article, {part}, {(total ? "true" : "false")}, c.category, c.cases, c.defendants,
+                   case when {verdict} then c.cases else 0 end, case when {verdict} then c.convicted else 0 end
+            from charge_rollup c
+            where c.kind = '{kind}' and {FilterSql.WhereDates} and {RollupSql.NotEdgeRollup}
+            """ : "";
+        return $$"""
         with groups as (
-            select c.shape_id, count(*) as cases, count(*) filter (where c.outcome = 2 and c.decision_date <= $1) as verdicts
+            select c.shape_id, count(*) as cases, count(*) filter (where {{verdict}}) as verdicts
             from cases c
-            where {{FilterSql.Where}}
+            where {{FilterSql.Where}} {{(rollups ? $"and {RollupSql.EdgeCase}" : "")}}
             group by c.shape_id
         ),
         shapes as materialized (
@@ -26,24 +41,30 @@ public sealed class ArticleBreakdownQuery(NpgsqlDataSource dataSource)
             group by s.articles, s.article_categories, s.article_defendants, s.article_convicted,
                      s.part_articles, s.parts, s.part_categories, s.part_defendants, s.part_convicted
         )
-        select k.article, k.part, false, min(k.category), sum(s.cases)::bigint, sum(s.cases * k.people)::bigint,
-               sum(s.verdicts)::bigint, sum(s.verdicts * k.convicted)::bigint
-        from shapes s
-        cross join lateral unnest(s.part_articles, s.parts, s.part_categories, s.part_defendants, s.part_convicted)
-            as k(article, part, category, people, convicted)
-        group by k.article, k.part
-        union all
-        select k.article, '', true, min(k.category), sum(s.cases)::bigint, sum(s.cases * k.people)::bigint,
-               sum(s.verdicts)::bigint, sum(s.verdicts * k.convicted)::bigint
-        from shapes s
-        cross join lateral unnest(s.articles, s.article_categories, s.article_defendants, s.article_convicted)
-            as k(article, category, people, convicted)
-        group by k.article
+        select x.article, x.part, x.total, min(x.category), sum(x.cases)::bigint, sum(x.defendants)::bigint,
+               sum(x.verdicts)::bigint, sum(x.convicted)::bigint
+        from (
+            select k.article, k.part, false as total, k.category, s.cases, s.cases * k.people as defendants,
+                   s.verdicts, s.verdicts * k.convicted as convicted
+            from shapes s
+            cross join lateral unnest(s.part_articles, s.parts, s.part_categories, s.part_defendants, s.part_convicted)
+                as k(article, part, category, people, convicted)
+            union all
+            select k.article, '', true, k.category, s.cases, s.cases * k.people, s.verdicts, s.verdicts * k.convicted
+            from shapes s
+            cross join lateral unnest(s.articles, s.article_categories, s.article_defendants, s.article_convicted)
+                as k(article, category, people, convicted)
+            {{Rolled('p', "c.part", total: false)}}
+            {{Rolled('a', "''", total: true)}}
+        ) x
+        group by x.article, x.part, x.total
+        having sum(x.cases) <> 0
         """;
+    }
 
     public async Task<GetArticleBreakdownResponse> RunAsync(SummaryFilter filter, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand(Sql);
+        await using var command = dataSource.CreateCommand(filter.ReadsRollups ? RollupsSql : Sql);
         FilterSql.Bind(command, filter);
         var articles = new Dictionary<string, ArticleBreakdown>(StringComparer.Ordinal);
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))

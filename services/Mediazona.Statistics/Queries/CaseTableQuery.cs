@@ -1,5 +1,6 @@
 using Mediazona.Contracts.Cases.V1;
 using Mediazona.Contracts.Statistics.V1;
+using Mediazona.Statistics.Figures;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -11,31 +12,31 @@ namespace Mediazona.Statistics.Queries;
 /// </summary>
 public sealed class CaseTableQuery(NpgsqlDataSource dataSource)
 {
-    // $9/$10 the last row of the previous page (null for the first), $11 the page size.
+    // $10/$11 the last row of the previous page (null for the first), $12 the page size.
     // Facts decided after as_of are blanked (the case was pending then). Under a charge filter only the defendants
     // charged so are rows, as in the people figures.
-    const string Sql = $"""
+    static readonly string Sql = $"""
         select c.case_id, c.court_code, c.court_name, c.case_number, c.entry_date,
-               case when c.decision_date <= $1 then c.decision_date end,
-               case when c.decision_date <= $1 or c.outcome in (0, 1) then c.outcome else 1::smallint end,
-               c.has_published_act and coalesce(c.decision_date <= $1, false), d.ordinal,
-               d.convicted and c.decision_date <= $1, d.acquitted and c.decision_date <= $1,
+               case when {CaseFigures.DecidedBySql} then c.decision_date end,
+               {CaseFigures.OutcomeAtSql},
+               c.has_published_act and coalesce({CaseFigures.DecidedBySql}, false), d.ordinal,
+               d.convicted and {CaseFigures.DecidedBySql}, d.acquitted and {CaseFigures.DecidedBySql},
                (select coalesce(string_agg(ch.article || case when ch.part <> '' then ' ч.' || ch.part else '' end, '; '
                                            order by ch.article collate "C", ch.part collate "C"), '')
                 from defendant_charges ch where ch.case_id = d.case_id and ch.ordinal = d.ordinal),
                d.primary_category,
-               case when c.decision_date <= $1 then d.punishment_kind else 0::smallint end,
-               case when c.decision_date <= $1 then d.term_months else 0 end,
-               case when c.decision_date <= $1 then d.probation_months else 0 end,
-               case when c.decision_date <= $1 then d.punishment_source else 0::smallint end
+               case when {CaseFigures.DecidedBySql} then d.punishment_kind else {SqlLiteral.Number(PunishmentKind.Unspecified)}::smallint end,
+               case when {CaseFigures.DecidedBySql} then d.term_months else 0 end,
+               case when {CaseFigures.DecidedBySql} then d.probation_months else 0 end,
+               case when {CaseFigures.DecidedBySql} then d.punishment_source else {SqlLiteral.Number(FactSource.Unspecified)}::smallint end
         from cases c
         join defendants d on d.case_id = c.case_id
         where {FilterSql.Where}
           and (not {FilterSql.ChargeFiltered}
                or exists (select 1 from defendant_charges ch where ch.case_id = d.case_id and ch.ordinal = d.ordinal and {FilterSql.ChargeMatches}))
-          and ($9::text is null or (d.case_id, d.ordinal) > ($9, $10))
+          and ($10::text is null or (d.case_id, d.ordinal) > ($10, $11))
         order by d.case_id, d.ordinal
-        limit $11
+        limit $12
         """;
 
     public async Task<(IReadOnlyList<CaseTableRow> Rows, PageToken? Next)> PageAsync(SummaryFilter filter, PageToken? after, int size,

@@ -1,4 +1,5 @@
 using Mediazona.Contracts.Statistics.V1;
+using Mediazona.Statistics.Figures;
 using Npgsql;
 
 namespace Mediazona.Statistics.Queries;
@@ -14,31 +15,31 @@ public sealed class CourtBreakdownQuery(NpgsqlDataSource dataSource)
     // comparison of every row's Cyrillic name would cost more than the rest of the statement.
     // `selected` stays inline: materialized, the planner loses that shape_id is unique there, expects millions of
     // joined rows and sorts the cases for a merge join (1M cases: 3.5 s against 2.0 s with the hash join).
-    const string Sql = $"""
+    static readonly string Sql = $"""
         with selected as not materialized (
             select s.shape_id, p.defendants, p.convicted, p.known, p.suspended
             from case_shapes s cross join lateral {FilterSql.SelectedPeople}
         ),
         longest_charged as (
-            select c.court_code, max(d.term_months) filter (where d.punishment_kind = 1) as longest_real,
-                   max(d.term_months) filter (where d.punishment_kind = 2) as longest_suspended
+            select c.court_code, max(d.term_months) filter (where {SentenceFigures.RealSql}) as longest_real,
+                   max(d.term_months) filter (where {SentenceFigures.SuspendedSql}) as longest_suspended
             from cases c
             join defendants d on d.case_id = c.case_id and d.convicted
             where {FilterSql.ChargeFiltered}
               and {FilterSql.Where}
-              and c.outcome = 2 and c.decision_date <= $1
+              and {CaseFigures.VerdictBySql}
               and exists (select 1 from defendant_charges ch where ch.case_id = d.case_id and ch.ordinal = d.ordinal and {FilterSql.ChargeMatches})
             group by c.court_code
         )
-        select c.court_code, max(c.court_name collate "C"), count(*), count(*) filter (where c.outcome = 2 and c.decision_date <= $1),
+        select c.court_code, max(c.court_name collate "C"), count(*), count(*) filter (where {CaseFigures.VerdictBySql}),
                coalesce(sum(p.defendants), 0),
-               coalesce(sum(p.convicted) filter (where c.outcome = 2 and c.decision_date <= $1), 0),
-               coalesce(sum(p.known) filter (where c.outcome = 2 and c.decision_date <= $1), 0),
-               coalesce(sum(p.suspended) filter (where c.outcome = 2 and c.decision_date <= $1), 0),
+               coalesce(sum(p.convicted) filter (where {CaseFigures.VerdictBySql}), 0),
+               coalesce(sum(p.known) filter (where {CaseFigures.VerdictBySql}), 0),
+               coalesce(sum(p.suspended) filter (where {CaseFigures.VerdictBySql}), 0),
                case when {FilterSql.ChargeFiltered} then coalesce(max(l.longest_real), 0)
-                    else coalesce(max(c.longest_real_months) filter (where c.outcome = 2 and c.decision_date <= $1), 0) end,
+                    else coalesce(max(c.longest_real_months) filter (where {CaseFigures.VerdictBySql}), 0) end,
                case when {FilterSql.ChargeFiltered} then coalesce(max(l.longest_suspended), 0)
-                    else coalesce(max(c.longest_suspended_months) filter (where c.outcome = 2 and c.decision_date <= $1), 0) end
+                    else coalesce(max(c.longest_suspended_months) filter (where {CaseFigures.VerdictBySql}), 0) end
         from cases c
         join selected p on p.shape_id = c.shape_id
         left join longest_charged l on l.court_code = c.court_code

@@ -1,27 +1,34 @@
+using Mediazona.Statistics.Figures;
 using Npgsql;
 using NpgsqlTypes;
 
 namespace Mediazona.Statistics.Queries;
 
 /// <summary>
-/// The WHERE clause every query shares, over cases aliased <c>c</c>, and its parameters $1–$8:
-/// $1 as_of, $2 all_cases, $3 court codes (empty = all), $4 article, $5 part, $6 category, $7 entry_from, $8 entry_to.
-/// An absent filter is a NULL the planner folds away.
+/// The WHERE clause every query shares, over cases aliased <c>c</c>, and its parameters $1–$9:
+/// $1 as_of, $2 all_cases, $3 court codes (empty = all), $4 article, $5 part, $6 category, $7 entry_from, $8 entry_to,
+/// $9 the charge key the filter names (<see cref="ChargeKeys.ForFilter"/>). An absent filter is a NULL the planner folds away.
 /// </summary>
 public static class FilterSql
 {
-    // Article / part / category select the case shapes (004_case_shapes.sql) whose charge keys hold the one key the
-    // filter names ("337", "337|5", "c5", "337#c5", "337|5#c5": one charge matching all of them); the planner hashes
-    // that list once (a semi-join) and tests each case's shape_id against it.
-    public const string Where = """
-        c.entry_date <= $1
-          and ($2 or c.mobilisation_era)
-          and (cardinality($3::text[]) = 0 or c.court_code = any($3))
+    /// <summary>
+    /// The date and era part of <see cref="Where"/>: it reads only columns that a rollup row has too (the dates cut to
+    /// their month), so it filters case_rollup / charge_rollup rows aliased <c>c</c> as it filters cases (see RollupSql).
+    /// </summary>
+    public static readonly string WhereDates = $"""
+        {CaseFigures.ReceivedBySql}
+          and ($2 or {CaseFigures.MobilisationEraSql})
           and ($7::date is null or c.entry_date >= $7)
           and ($8::date is null or c.entry_date <= $8)
-          and (($4::text is null and $6::smallint is null) or c.shape_id in (
-                select s.shape_id from case_shapes s
-                where s.charge_keys @> array[coalesce($4 || coalesce('|' || $5, '') || coalesce('#c' || $6::text, ''), 'c' || $6::text)]))
+        """;
+
+    // Article / part / category select the case shapes (Figures/CaseShape.cs) whose charge keys hold the one key the
+    // filter names (one charge matching all of them); the planner hashes that list once (a semi-join) and tests each
+    // case's shape_id against it. Declared after WhereDates, which it reads when initialised.
+    public static readonly string Where = $"""
+        {WhereDates}
+          and (cardinality($3::text[]) = 0 or c.court_code = any($3))
+          and ($9::text is null or c.shape_id in (select s.shape_id from case_shapes s where s.charge_keys @> array[$9::text]))
         """;
 
     /// <summary>True when the request filters by charge (article, part or category): the people figures then count only the defendants charged so.</summary>
@@ -68,6 +75,7 @@ public static class FilterSql
         command.Parameters.Add(Nullable(NpgsqlDbType.Smallint, filter.Category is { } c ? (short)c : null));
         command.Parameters.Add(Nullable(NpgsqlDbType.Date, filter.EntryFrom));
         command.Parameters.Add(Nullable(NpgsqlDbType.Date, filter.EntryTo));
+        command.Parameters.Add(Nullable(NpgsqlDbType.Text, ChargeKeys.ForFilter(filter.Article, filter.Part, filter.Category)));
     }
 
     public static NpgsqlParameter Nullable(NpgsqlDbType type, object? value) =>

@@ -1,5 +1,6 @@
 using Mediazona.Contracts.Cases.V1;
 using Mediazona.Contracts.Statistics.V1;
+using Mediazona.Statistics.Figures;
 using Npgsql;
 
 namespace Mediazona.Statistics.Queries;
@@ -11,19 +12,19 @@ namespace Mediazona.Statistics.Queries;
 /// </summary>
 public sealed class SentenceStatsQuery(NpgsqlDataSource dataSource)
 {
-    // The convicted defendants once per article they are charged with (several parts of one article count once);
-    // narrow rows, and the court of each maximum is looked up for the maxima only.
-    const string Sql = $"""
+    // The convicted defendants once per article they are charged with (the defendant's distinct articles, written with
+    // it: no join over charges); narrow rows, and the court of each maximum is looked up for the maxima only.
+    static readonly string Sql = $"""
         with sentenced as materialized (
-            select distinct ch.article, d.case_id, d.ordinal, d.punishment_kind as kind, d.term_months as term
+            select a.article, d.case_id, d.ordinal, d.punishment_kind as kind, d.term_months as term
             from cases c
             join defendants d on d.case_id = c.case_id and d.convicted
-            join defendant_charges ch on ch.case_id = d.case_id and ch.ordinal = d.ordinal
+            cross join lateral unnest(d.charge_articles) as a(article)
             where {FilterSql.Where}
-              and c.outcome = 2 and c.decision_date <= $1
+              and {CaseFigures.VerdictBySql}
         ),
         maxima as (
-            select article, kind, max(term) as term from sentenced where kind in (1, 2) and term > 0 group by article, kind
+            select article, kind, max(term) as term from sentenced where kind in {SentenceFigures.TermKindSql} and term > 0 group by article, kind
         )
         select 'k', article, kind, count(*), min(term) filter (where term > 0), max(term) filter (where term > 0),
                percentile_cont(0.5) within group (order by term) filter (where term > 0),
@@ -41,7 +42,7 @@ public sealed class SentenceStatsQuery(NpgsqlDataSource dataSource)
         union all
         select 'h', article, kind, count(*), least(term / 12, 10) * 12, null::int, null::float8, null::float8, 0::bigint,
                null::text, null::text, null::text
-        from sentenced where kind in (1, 2) and term > 0
+        from sentenced where kind in {SentenceFigures.TermKindSql} and term > 0
         group by article, kind, least(term / 12, 10)
         """;
 

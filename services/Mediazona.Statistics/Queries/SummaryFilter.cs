@@ -16,6 +16,12 @@ public sealed record SummaryFilter(
     DateOnly? EntryTo,
     bool AllCases)
 {
+    /// <summary>True when the request filters by article, part or category: the people figures then count only the defendants charged so.</summary>
+    public bool NamesACharge => Article is not null || Category is not null;
+
+    /// <summary>The rollups answer requests by dates and era only (RollupSql); by court or charge the queries read cases.</summary>
+    public bool ReadsRollups => !NamesACharge && CourtCodes.Count == 0;
+
     /// <summary>One line that names every field, used to derive the cache key.</summary>
     public string Canonical() => string.Join(';',
         $"as_of={AsOf:yyyy-MM-dd}",

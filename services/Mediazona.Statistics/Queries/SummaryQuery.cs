@@ -1,4 +1,5 @@
 using Mediazona.Contracts.Cases.V1;
+using Mediazona.Statistics.Figures;
 using Npgsql;
 
 namespace Mediazona.Statistics.Queries;
@@ -10,18 +11,36 @@ namespace Mediazona.Statistics.Queries;
 public sealed class SummaryQuery(NpgsqlDataSource dataSource)
 {
     // Parameters as in FilterSql. Pending also covers a case whose outcome says pending although the card shows a date.
-    // One narrow pass over the filtered cases, grouped by shape (004_case_shapes.sql): the shapes' people (all of a
+    // One narrow pass over the filtered cases, grouped by shape (Figures/CaseShape.cs): the shapes' people (all of a
     // case's defendants, or under a charge filter those charged so) times the number of cases (or of verdict cases, for
     // the convicted figures) give every total, and the shapes' category / article arrays (each distinct value once,
     // with its defendant count) are unnested once per distinct array pair (685 for 1 M synthetic cases), not once per shape.
-    const string Sql = $$"""
+    // Without a court or charge filter only the cases of the edge months are read so; the rest comes from the rollups (RollupSql).
+    static readonly string Sql = Build(rollups: false);
+    static readonly string RollupsSql = Build(rollups: true);
+
+    static string Build(bool rollups)
+    {
+        var verdict = CaseFigures.VerdictBySql;
+        var pending = CaseFigures.PendingAtSql;
+        var rolled = $"from case_rollup c where {FilterSql.WhereDates} and {RollupSql.NotEdgeRollup}";
+        // Cases and defendants per category or article: the shapes' arrays, plus the charge rollup's rows of that kind.
+        string Breakdown(string name, string values, string people, char kind) => $"""
+            select x.{name}, sum(x.cases)::bigint as cases, sum(x.defendants)::bigint as defendants
+            from (select k.{name}, s.cases, s.cases * k.people as defendants
+                  from (select {values}, {people}, sum(cases) as cases from shapes group by 1, 2) s
+                  cross join lateral unnest(s.{values}, s.{people}) as k({name}, people)
+                  {(rollups ? $"union all select c.{name}, c.cases, c.defendants from charge_rollup c where c.kind = '{kind}' and {FilterSql.WhereDates} and {RollupSql.NotEdgeRollup}" : "")}) x
+            group by x.{name}
+            """;
+        return $$"""
         with groups as (
             select c.shape_id,
                    count(*) as cases,
-                   count(*) filter (where c.outcome = 2 and c.decision_date <= $1) as verdicts,
-                   count(*) filter (where c.outcome in (0, 1) or c.decision_date is null or c.decision_date > $1) as pending
+                   count(*) filter (where {{verdict}}) as verdicts,
+                   count(*) filter (where {{pending}}) as pending
             from cases c
-            where {{FilterSql.Where}}
+            where {{FilterSql.Where}} {{(rollups ? $"and {RollupSql.EdgeCase}" : "")}}
             group by c.shape_id
         ),
         shapes as materialized (
@@ -31,42 +50,43 @@ public sealed class SummaryQuery(NpgsqlDataSource dataSource)
             join case_shapes s on s.shape_id = g.shape_id
             cross join lateral {{FilterSql.SelectedPeople}}
         ),
+        parts as (
+            select cases, verdicts, pending, cases * defendants as defendants, verdicts * convicted as convicted,
+                   verdicts * acquitted as acquitted, verdicts * known as known, verdicts * suspended as suspended
+            from shapes
+            {{(rollups ? $"""
+            union all
+            select c.cases, case when {verdict} then c.cases else 0 end, case when {pending} then c.cases else 0 end, c.defendants,
+                   case when {verdict} then c.convicted else 0 end, case when {verdict} then c.acquitted else 0 end,
+                   case when {verdict} then c.known else 0 end, case when {verdict} then c.suspended else 0 end
+            {rolled}
+            """ : "")}}
+        ),
         totals as (
             select coalesce(sum(cases), 0)::bigint as cases, coalesce(sum(verdicts), 0)::bigint as verdicts,
-                   coalesce(sum(pending), 0)::bigint as pending, coalesce(sum(cases * defendants), 0)::bigint as defendants,
-                   coalesce(sum(verdicts * convicted), 0)::bigint as convicted,
-                   coalesce(sum(verdicts * acquitted), 0)::bigint as acquitted,
-                   coalesce(sum(verdicts * known), 0)::bigint as known,
-                   coalesce(sum(verdicts * suspended), 0)::bigint as suspended
-            from shapes
+                   coalesce(sum(pending), 0)::bigint as pending, coalesce(sum(defendants), 0)::bigint as defendants,
+                   coalesce(sum(convicted), 0)::bigint as convicted, coalesce(sum(acquitted), 0)::bigint as acquitted,
+                   coalesce(sum(known), 0)::bigint as known, coalesce(sum(suspended), 0)::bigint as suspended
+            from parts
         ),
-        by_category as (
-            select k.category, sum(s.cases)::bigint as cases, sum(s.cases * k.people)::bigint as defendants
-            from (select categories, category_defendants, sum(cases) as cases from shapes group by 1, 2) s
-            cross join lateral unnest(s.categories, s.category_defendants) as k(category, people)
-            group by k.category
-        ),
-        by_article as (
-            select k.article, sum(s.cases)::bigint as cases, sum(s.cases * k.people)::bigint as defendants
-            from (select articles, article_defendants, sum(cases) as cases from shapes group by 1, 2) s
-            cross join lateral unnest(s.articles, s.article_defendants) as k(article, people)
-            group by k.article
-        )
+        by_category as ({{Breakdown("category", "categories", "category_defendants", 'c')}}),
+        by_article as ({{Breakdown("article", "articles", "article_defendants", 'a')}})
         select
             (select version from data_version),
             t.cases, t.verdicts, t.pending, t.defendants, t.convicted, t.acquitted, t.known, t.suspended,
-            (select coalesce(array_agg(category order by category), '{}') from by_category),
-            (select coalesce(array_agg(cases order by category), '{}') from by_category),
-            (select coalesce(array_agg(defendants order by category), '{}') from by_category),
-            (select coalesce(array_agg(article order by cases desc, article), '{}') from by_article),
-            (select coalesce(array_agg(cases order by cases desc, article), '{}') from by_article),
-            (select coalesce(array_agg(defendants order by cases desc, article), '{}') from by_article)
+            (select coalesce(array_agg(category order by category), '{}') from by_category where cases <> 0),
+            (select coalesce(array_agg(cases order by category), '{}') from by_category where cases <> 0),
+            (select coalesce(array_agg(defendants order by category), '{}') from by_category where cases <> 0),
+            (select coalesce(array_agg(article order by cases desc, article), '{}') from by_article where cases <> 0),
+            (select coalesce(array_agg(cases order by cases desc, article), '{}') from by_article where cases <> 0),
+            (select coalesce(array_agg(defendants order by cases desc, article), '{}') from by_article where cases <> 0)
         from totals t
         """;
+    }
 
     public async Task<Summary> RunAsync(SummaryFilter filter, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand(Sql);
+        await using var command = dataSource.CreateCommand(filter.ReadsRollups ? RollupsSql : Sql);
         FilterSql.Bind(command, filter);
 
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);

@@ -1,5 +1,6 @@
 using Mediazona.Contracts.Cases.V1;
 using Mediazona.Contracts.Statistics.V1;
+using Mediazona.Statistics.Figures;
 using Npgsql;
 
 namespace Mediazona.Statistics.Queries;
@@ -14,9 +15,9 @@ public sealed class TransparencyQuery(NpgsqlDataSource dataSource)
     // Known sentences by source come from the shapes' source arrays (004_case_shapes.sql), unnested only for verdict
     // cases with a known sentence; under a charge filter they are counted from the defendants charged so instead.
     // Court names compare bytewise, as in CourtBreakdownQuery.
-    const string Sql = $"""
-        select 'c', c.court_code, max(c.court_name collate "C"), count(*) filter (where c.outcome = 2 and c.decision_date <= $1),
-               count(*) filter (where c.outcome = 2 and c.decision_date <= $1 and c.has_published_act), 0::smallint
+    static readonly string Sql = $"""
+        select 'c', c.court_code, max(c.court_name collate "C"), count(*) filter (where {CaseFigures.VerdictBySql}),
+               count(*) filter (where {CaseFigures.PublishedActBySql}), 0::smallint
         from cases c
         where {FilterSql.Where}
         group by c.court_code
@@ -27,15 +28,15 @@ public sealed class TransparencyQuery(NpgsqlDataSource dataSource)
         cross join lateral unnest(s.source_kinds, s.source_known) as k(source, known)
         where not {FilterSql.ChargeFiltered}
           and {FilterSql.Where}
-          and c.outcome = 2 and c.decision_date <= $1
+          and {CaseFigures.VerdictBySql}
         group by c.court_code, k.source
         union all
         select 's', c.court_code, '', count(*), 0::bigint, d.punishment_source
         from cases c
-        join defendants d on d.case_id = c.case_id and d.convicted and d.punishment_kind in (1, 2, 3, 4, 5, 7) -- known: all kinds but none and acquittal
+        join defendants d on d.case_id = c.case_id and {SentenceFigures.KnownSentenceSql}
         where {FilterSql.ChargeFiltered}
           and {FilterSql.Where}
-          and c.outcome = 2 and c.decision_date <= $1
+          and {CaseFigures.VerdictBySql}
           and exists (select 1 from defendant_charges ch where ch.case_id = d.case_id and ch.ordinal = d.ordinal and {FilterSql.ChargeMatches})
         group by c.court_code, d.punishment_source
         """;

@@ -3,13 +3,15 @@ using Grpc.Core;
 using Mediazona.Contracts.Statistics.V1;
 using Mediazona.ServiceDefaults.Grpc;
 using Mediazona.Statistics.Caching;
+using Mediazona.Statistics.DataVersion;
 using Mediazona.Statistics.Queries;
 using Microsoft.Extensions.Options;
 
 namespace Mediazona.Statistics.Rpc;
 
 /// <summary>gRPC (and transcoded JSON) entry point: validate, look up the versioned cache, compute on a miss.</summary>
-public sealed class StatisticsRpc(StatisticsQueries queries, VersionedCache cache, CachedSummary summaries, TimeProvider time, IOptions<WatchOptions> watchOptions)
+public sealed class StatisticsRpc(StatisticsQueries queries, DataVersionSource versions, HotAnswers cache, CachedSummary summaries,
+    TimeProvider time, IOptions<WatchOptions> watchOptions)
     : StatisticsService.StatisticsServiceBase
 {
     static int watchers;
@@ -17,7 +19,7 @@ public sealed class StatisticsRpc(StatisticsQueries queries, VersionedCache cach
     public override async Task<GetSummaryResponse> GetSummary(GetSummaryRequest request, ServerCallContext context)
     {
         var filter = Validate(request);
-        return await summaries.AtAsync(filter, await queries.Version.ReadAsync(context.CancellationToken), context.CancellationToken);
+        return await summaries.AtAsync(filter, await versions.CurrentAsync(context.CancellationToken), context.CancellationToken);
     }
 
     public override Task<GetMonthlyIntakeResponse> GetMonthlyIntake(GetMonthlyIntakeRequest request, ServerCallContext context) =>
@@ -48,9 +50,8 @@ public sealed class StatisticsRpc(StatisticsQueries queries, VersionedCache cach
         if (violations.Count > 0 || parsed.Filter is not { } filter)
             throw RpcErrors.InvalidArgument("invalid cases request", violations);
 
-        var version = await queries.Version.ReadAsync(context.CancellationToken);
-        var key = CacheKeys.For("cases", version, $"{filter.Canonical()};size={size};after={after?.Encode()}");
-        return await cache.GetOrComputeAsync(key, ListCasesResponse.Parser, async ct =>
+        var version = await versions.CurrentAsync(context.CancellationToken);
+        return await cache.GetOrComputeAsync("cases", version, $"{filter.Canonical()};size={size};after={after?.Encode()}", ListCasesResponse.Parser, async ct =>
         {
             var (rows, next) = await queries.CaseTable.PageAsync(filter, after, size, ct);
             var response = new ListCasesResponse { NextPageToken = next?.Encode() ?? "", DataVersion = version };
@@ -73,10 +74,10 @@ public sealed class StatisticsRpc(StatisticsQueries queries, VersionedCache cach
         {
             var ct = context.CancellationToken;
             long? sent = null;
-            // Polling one single-row table per watcher per interval keeps the cost bounded and needs no listener connection.
+            // The version is pushed to this replica (no I/O while the listener runs); each watcher looks at it once per interval.
             while (!ct.IsCancellationRequested)
             {
-                var version = await queries.Version.ReadAsync(ct);
+                var version = await versions.CurrentAsync(ct);
                 if (version != sent)
                 {
                     var summary = await summaries.AtAsync(filter, version, ct);
@@ -98,12 +99,11 @@ public sealed class StatisticsRpc(StatisticsQueries queries, VersionedCache cach
 
     async Task<T> Cached<T>(string query, GetSummaryRequest request, MessageParser<T> parser,
         Func<SummaryFilter, CancellationToken, Task<T>> compute, Action<T, long> stamp, CancellationToken cancellationToken)
-        where T : IMessage<T>
+        where T : class, IMessage<T>
     {
         var filter = Validate(request);
-        var version = await queries.Version.ReadAsync(cancellationToken);
-        var key = CacheKeys.For(query, version, filter.Canonical());
-        return await cache.GetOrComputeAsync(key, parser, async ct =>
+        var version = await versions.CurrentAsync(cancellationToken);
+        return await cache.GetOrComputeAsync(query, version, filter.Canonical(), parser, async ct =>
         {
             var response = await compute(filter, ct);
             // These answers carry the version they were keyed under (read just before computing).

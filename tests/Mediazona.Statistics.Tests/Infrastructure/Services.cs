@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using Mediazona.Statistics.Caching;
+using Mediazona.Statistics.DataVersion;
 using Mediazona.Statistics.Queries;
 using Mediazona.Statistics.Rpc;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -16,11 +17,13 @@ static class Services
     public static VersionedCache Cache(IConnectionMultiplexer redis) =>
         new(redis, Options.Create(new CacheOptions()), TimeProvider.System, TestMetrics.Suite, NullLogger<VersionedCache>.Instance);
 
-    public static StatisticsRpc Rpc(NpgsqlDataSource dataSource, IConnectionMultiplexer redis, WatchOptions? watch = null)
+    /// <summary>The handler; without <paramref name="versions"/> it reads the data version per request (no listener, as before one connects).</summary>
+    public static StatisticsRpc Rpc(NpgsqlDataSource dataSource, IConnectionMultiplexer redis, WatchOptions? watch = null, DataVersionSource? versions = null)
     {
         var queries = new StatisticsQueries(dataSource);
-        var cache = Cache(redis);
-        return new(queries, cache, new CachedSummary(queries, cache), TimeProvider.System, Options.Create(watch ?? new WatchOptions()));
+        var cache = new HotAnswers(Cache(redis));
+        return new(queries, versions ?? new DataVersionSource(queries.Version), cache, new CachedSummary(queries, cache), TimeProvider.System,
+            Options.Create(watch ?? new WatchOptions()));
     }
 
     public static Task<ConnectionMultiplexer> RedisAsync() => ConnectionMultiplexer.ConnectAsync(TestEnvironment.Redis);

@@ -1,5 +1,7 @@
 using Mediazona.ServiceDefaults.Storage;
+using Mediazona.Statistics.DataVersion;
 using Mediazona.Statistics.Projection;
+using Mediazona.Statistics.Queries;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 
@@ -17,7 +19,7 @@ public class StatisticsDatabase : IAsyncLifetime
 
     public NpgsqlDataSource DataSource => dataSource ?? throw new InvalidOperationException("not initialised");
 
-    public ProjectionWriter Writer => new(DataSource, TestMetrics.Suite, NullLogger<ProjectionWriter>.Instance);
+    public ProjectionWriter Writer => new(DataSource, new DataVersionSource(new DataVersionQuery(DataSource)), TestMetrics.Suite, NullLogger<ProjectionWriter>.Instance);
 
     public virtual async Task InitializeAsync()
     {

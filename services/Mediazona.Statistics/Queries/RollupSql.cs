@@ -1,0 +1,28 @@
+namespace Mediazona.Statistics.Queries;
+
+/// <summary>
+/// How the aggregates read the rollups (migration 008) exactly for any day. A rollup row holds the cases of one month
+/// of entry and one month of decision; a month that no filter date (as-of, entry from, entry to) falls in counts the
+/// same for every day of it, so those rows are filtered and counted like cases. The cases of the edge months (entered
+/// in the month of as-of or of an entry-range bound, or decided in the month of as-of) are read from <c>cases</c>
+/// instead: <see cref="EdgeCase"/> and <see cref="NotEdgeRollup"/> split the cases in two, with nothing counted twice.
+/// Used when the request names no court and no charge (<see cref="SummaryFilter.ReadsRollups"/>).
+/// </summary>
+public static class RollupSql
+{
+    static string Month(string date) => $"date_trunc('month', {date})::date";
+
+    static string In(string column, string date) => $"({column} >= {Month(date)} and {column} < ({Month(date)} + interval '1 month')::date)";
+
+    /// <summary>A case (aliased <c>c</c>) of an edge month: counted from <c>cases</c>.</summary>
+    public static readonly string EdgeCase = $"""
+        ({In("c.entry_date", "$1")} or ($7::date is not null and {In("c.entry_date", "$7")})
+         or ($8::date is not null and {In("c.entry_date", "$8")}) or {In("c.decision_date", "$1")})
+        """;
+
+    /// <summary>A rollup row (aliased <c>c</c>) of months that are not edges: counted from the rollup.</summary>
+    public static readonly string NotEdgeRollup = $"""
+        not coalesce(c.entry_date = {Month("$1")} or c.entry_date = {Month("$7::date")} or c.entry_date = {Month("$8::date")}
+                     or c.decision_date = {Month("$1")}, false)
+        """;
+}

@@ -1,0 +1,55 @@
+using Mediazona.Statistics.Figures;
+using Npgsql;
+
+namespace Mediazona.Statistics.Rollups;
+
+/// <summary>The stored rows of a batch's cases with their shapes, read before the batch changes them: what the rollups count now.</summary>
+public static class PriorCases
+{
+    const string Sql = """
+        select c.case_id, c.mobilisation_era, c.entry_date, c.decision_date, c.outcome,
+               s.defendant_count, s.convicted_count, s.acquitted_count, s.known_count, s.suspended_count,
+               s.categories, s.category_defendants, s.category_convicted, s.category_acquitted, s.category_known, s.category_suspended,
+               s.articles, s.article_categories, s.article_defendants, s.article_convicted, s.article_acquitted, s.article_known, s.article_suspended,
+               s.part_articles, s.parts, s.part_categories, s.part_defendants, s.part_convicted, s.part_acquitted, s.part_known, s.part_suspended
+        from cases c join case_shapes s on s.shape_id = c.shape_id
+        where c.case_id = any($1)
+        """;
+
+    public static NpgsqlBatchCommand Command(string[] caseIds)
+    {
+        var command = new NpgsqlBatchCommand(Sql);
+        command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = caseIds });
+        return command;
+    }
+
+    public static async Task<Dictionary<string, (RollupKey Key, CaseShape Shape)>> ReadAsync(NpgsqlDataReader r, CancellationToken cancellationToken)
+    {
+        var prior = new Dictionary<string, (RollupKey, CaseShape)>(StringComparer.Ordinal);
+        while (await r.ReadAsync(cancellationToken))
+        {
+            var key = RollupKey.Of(r.GetBoolean(1), Date(r, 2), Date(r, 3), r.GetInt16(4));
+            var categories = r.GetFieldValue<short[]>(10);
+            var articles = r.GetFieldValue<string[]>(16);
+            var articleCategories = r.GetFieldValue<short[]>(17);
+            var partArticles = r.GetFieldValue<string[]>(23);
+            var parts = r.GetFieldValue<string[]>(24);
+            var partCategories = r.GetFieldValue<short[]>(25);
+            var shape = new CaseShape(People(r, 5, 0), [],
+                [.. categories.Select((c, i) => new ChargedPeople("", "", c, People(r, 11, i)))],
+                [.. articles.Select((a, i) => new ChargedPeople(a, "", articleCategories[i], People(r, 18, i)))],
+                [.. parts.Select((p, i) => new ChargedPeople(partArticles[i], p, partCategories[i], People(r, 26, i)))]);
+            prior[r.GetString(0)] = (key, shape);
+        }
+        return prior;
+    }
+
+    /// <summary>Five people counts from five columns starting at <paramref name="first"/> (scalars, or element <paramref name="index"/> of arrays).</summary>
+    static People People(NpgsqlDataReader r, int first, int index)
+    {
+        int At(int column) => r.GetFieldType(column) == typeof(int) ? r.GetInt32(column) : r.GetFieldValue<int[]>(column)[index];
+        return new People(At(first), At(first + 1), At(first + 2), At(first + 3), At(first + 4));
+    }
+
+    static DateOnly? Date(NpgsqlDataReader r, int column) => r.IsDBNull(column) ? null : r.GetFieldValue<DateOnly>(column);
+}
