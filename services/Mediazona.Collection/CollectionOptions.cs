@@ -25,8 +25,8 @@ public sealed class CollectionOptions
     /// <summary>STALE when zero new cases in the observed silence is less likely than this under the court's own rate.</summary>
     public double StaleProbability { get; set; } = 0.001;
     public int CardsPerImport { get; set; } = 25;
-    /// <summary>New captcha answers asked of the plugged-in solver per court and pass (each costs a form request; a court that refuses them all waits).</summary>
-    public int CaptchaSolvesPerRun { get; set; } = 3;
+    /// <summary>New captcha answers asked of the plugged-in solver in a row without a search getting through (each costs a form request; a court that refuses them all waits for the next pass).</summary>
+    public int CaptchaAnswersInARow { get; set; } = 3;
     /// <summary>Unclassifiable pages kept for inspection (content-addressed), oldest dropped first.</summary>
     public int UnknownPagesKept { get; set; } = 200;
     public int UnknownPageMaxBytes { get; set; } = 512 * 1024;

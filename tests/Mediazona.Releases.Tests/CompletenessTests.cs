@@ -18,6 +18,7 @@ public class CompletenessTests
     [InlineData("")]
     [InlineData("б/н")]
     [InlineData("1-123")]
+    [InlineData("１-１２３/２０２３")] // full-width digits are not a court's numbering
     [InlineData("УИД 46RS0001-01-2023-000123-45")]
     public void Text_without_a_case_number_gives_none(string text) => Assert.Null(CaseNumber.Parse(text));
 

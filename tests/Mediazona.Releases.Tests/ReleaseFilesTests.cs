@@ -69,6 +69,8 @@ public sealed class ReleaseFilesTests : IDisposable
         Assert.Equal(10L, Convert.ToInt64(Scalar(db, $"select count(*) from read_parquet('{folder}/cases.parquet') c join read_parquet('{folder}/courts.parquet') k using (court_code)")));
         Assert.Equal("3-й окружной военный суд, \"Москва\"", Scalar(db, $"select name from read_csv_auto('{folder}/courts.csv') where court_code = '77OV0000'"));
         Assert.Equal(1L, Convert.ToInt64(Scalar(db, $"select count(*) from read_parquet('{folder}/revisions.parquet') where fetched_at is null")));
+        // An instant stays the same instant: a UTC timestamp, not a local or INT96 reading of it.
+        Assert.Equal("2023-04-01 09:30:00+00", Scalar(db, $"set TimeZone = 'UTC'; select cast(max(fetched_at) as varchar) from read_parquet('{folder}/revisions.parquet')"));
     }
 
     [Fact]

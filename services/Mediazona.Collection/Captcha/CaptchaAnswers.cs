@@ -6,7 +6,8 @@ namespace Mediazona.Collection.Captcha;
 /// <summary>A person's captcha answer as the Crawl call carries it, checked before it is kept.</summary>
 public static class CaptchaAnswers
 {
-    public static CaptchaAnswer Validate(CaptchaAnswer answer, string field)
+    /// <param name="crawled">The courts of this crawl: an answer is kept only for one of them.</param>
+    public static CaptchaAnswer Validate(CaptchaAnswer answer, string field, IReadOnlySet<string> crawled)
     {
         var checkedAnswer = new CaptchaAnswer
         {
@@ -14,10 +15,10 @@ public static class CaptchaAnswers
             CaptchaId = answer.CaptchaId.Trim(),
             Answer = answer.Answer.Trim(),
         };
-        if (checkedAnswer.CourtCode.Length == 0)
-            throw Bad(field + ".court_code", "the court is missing");
-        if (checkedAnswer.CaptchaId.Length is 0 or > 64 || !checkedAnswer.CaptchaId.All(char.IsAsciiLetterOrDigit))
-            throw Bad(field + ".captcha_id", "the captchaid must be the form's 1-64 letters and digits");
+        if (!crawled.Contains(checkedAnswer.CourtCode))
+            throw Bad(field + ".court_code", $"'{checkedAnswer.CourtCode}' is not a court of this crawl (name it in court_codes)");
+        if (checkedAnswer.CaptchaId.Length is 0 or > 128 || checkedAnswer.CaptchaId.Any(char.IsControl))
+            throw Bad(field + ".captcha_id", "the captchaid must be the one the form gave (1-128 characters)");
         if (checkedAnswer.Answer.Length is 0 or > 16 || !checkedAnswer.Answer.All(char.IsAsciiLetterOrDigit))
             throw Bad(field + ".answer", "the answer must be what the picture shows: 1-16 letters or digits");
         return checkedAnswer;

@@ -33,8 +33,8 @@ public sealed class CaptchaGate(CourtFetcher fetcher, ICaptchaSolver solver, Cra
     public Task KeepAsync(string court, string captchaId, string answer, CancellationToken ct) =>
         store.SetCaptchaAsync(court, new StoredCaptcha(captchaId, answer, clock.GetUtcNow(), ByPerson), ct);
 
-    /// <summary>The court refused the answer (wrong, or its time ran out): forget it.</summary>
-    public Task ForgetAsync(string court, CancellationToken ct) => store.SetCaptchaAsync(court, null, ct);
+    /// <summary>The court refused this answer (wrong, or its time ran out): forget it, unless a newer one was kept meanwhile.</summary>
+    public Task ForgetAsync(string court, string refusedId, CancellationToken ct) => store.ForgetCaptchaAsync(court, refusedId, ct);
 
     /// <summary>A new answer from the solver, kept for the court; null when the form shows no captcha or the solver has none.</summary>
     public async Task<StoredCaptcha?> SolveAsync(CourtSite court, QueryVariant? variant, CancellationToken ct)

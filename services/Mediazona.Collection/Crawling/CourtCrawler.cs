@@ -127,7 +127,7 @@ public sealed class CourtCrawler(CourtFetcher fetcher, CaptchaGate captcha, Craw
 
     /// <summary>
     /// One search page, carrying the court's captcha answer. A captcha page means the answer is missing, wrong or spent: it is
-    /// forgotten, the solver asked for a new one (a few times per pass at most) and the search sent again; without a new
+    /// forgotten, the solver asked for a new one (at most a few times in a row without a search getting through) and the search sent again; without a new
     /// answer the page stands, its cause saying how a person can answer.
     /// </summary>
     async Task<FetchedPage> SearchAsync(CourtSite court, QueryVariant variant, SearchQuery query, CourtRun run, CancellationToken ct)
@@ -137,16 +137,20 @@ public sealed class CourtCrawler(CourtFetcher fetcher, CaptchaGate captcha, Craw
             var page = await fetcher.FetchAsync(SearchUrls.List(court.BaseUrl, variant, query with { Captcha = run.Captcha is { } c ? (c.Answer, c.Id) : null }), ct);
             run.ListPages++;
             if (page.Verdict.Kind != PageKind.Captcha)
+            {
+                run.CaptchaAnswersInARow = 0; // the answer got a search through: the solver is doing its job
                 return page;
+            }
             var refused = run.Captcha;
             if (refused is not null)
             {
-                await captcha.ForgetAsync(court.Code, ct);
+                await captcha.ForgetAsync(court.Code, refused.Id, ct);
                 run.Captcha = null;
             }
-            if (run.CaptchasSolved < Options.CaptchaSolvesPerRun && await captcha.SolveAsync(court, variant, ct) is { } solved)
+            if (run.CaptchaAnswersInARow < Options.CaptchaAnswersInARow && await captcha.SolveAsync(court, variant, ct) is { } solved)
             {
                 run.CaptchasSolved++;
+                run.CaptchaAnswersInARow++;
                 run.Captcha = solved;
                 continue;
             }

@@ -27,6 +27,8 @@ public sealed class CourtRun(string court)
     public Storage.StoredCaptcha? Captcha { get; set; }
     /// <summary>New answers the solver gave during this pass.</summary>
     public int CaptchasSolved { get; set; }
+    /// <summary>New answers since a search last got through: a court refusing them all is left alone after a few.</summary>
+    public int CaptchaAnswersInARow { get; set; }
     public PageVerdict? Fault { get; set; }
     /// <summary>Why the court was not crawled at all (its lease is held elsewhere); never reads as OK.</summary>
     public string? NotRun { get; init; }

@@ -22,10 +22,10 @@ public sealed class CollectionRpc(ICourtDirectory courts, CourtHealthReader heal
 
     public override async Task Crawl(CrawlRequest request, IServerStreamWriter<CrawlResponse> responseStream, ServerCallContext context)
     {
-        var overrides = request.SiteOverrides.ToDictionary(o => o.CourtCode, o => o.BaseUrl, StringComparer.OrdinalIgnoreCase);
+        var overrides = request.SiteOverrides.GroupBy(o => o.CourtCode.Trim(), StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.Last().BaseUrl, StringComparer.OrdinalIgnoreCase);
         var sites = (request.CourtCodes.Count > 0 ? request.CourtCodes : courts.All().Select(c => c.Code))
             .Select(code => Site(code, overrides.GetValueOrDefault(code), "court_codes")).ToList();
-        var answers = request.CaptchaAnswers.Select((a, i) => CaptchaAnswers.Validate(a, $"captcha_answers[{i}]")).ToList();
+        var answers = request.CaptchaAnswers.Select((a, i) => CaptchaAnswers.Validate(a, $"captcha_answers[{i}]", sites.Select(s => s.Code).ToHashSet())).ToList();
         await store.EnsureCourtsAsync(answers.Select(a => a.CourtCode), context.CancellationToken);
         foreach (var answer in answers)
             await captcha.KeepAsync(answer.CourtCode, answer.CaptchaId, answer.Answer, context.CancellationToken);
@@ -58,6 +58,7 @@ public sealed class CollectionRpc(ICourtDirectory courts, CourtHealthReader heal
     /// <summary>A known court, or any code at an http(s) address given for this call.</summary>
     CourtSite Site(string code, string? baseUrl, string field)
     {
+        code = code.Trim().ToUpperInvariant();
         var known = courts.Find(code);
         if (baseUrl is null)
             return known ?? throw RpcErrors.InvalidArgument("unknown court", new FieldViolation(field, $"'{code}' is not a known court"));

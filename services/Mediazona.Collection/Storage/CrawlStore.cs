@@ -77,7 +77,17 @@ public sealed class CrawlStore(NpgsqlDataSource db, TimeProvider clock)
             : null;
     }
 
-    /// <summary>Keeps a new answer for the court's searches, or forgets the one the court refused (null).</summary>
+    /// <summary>Forgets the answer the court refused; one kept since (a person's, while this pass ran) stays.</summary>
+    public async Task ForgetCaptchaAsync(string code, string refusedId, CancellationToken ct)
+    {
+        await using var command = db.CreateCommand(
+            "update courts set captcha_id = null, captcha_answer = null, captcha_solved_at = null, captcha_solved_by = null where code = $1 and captcha_id = $2");
+        command.Parameters.AddWithValue(code);
+        command.Parameters.AddWithValue(refusedId);
+        await command.ExecuteNonQueryAsync(ct);
+    }
+
+    /// <summary>Keeps a new answer for the court's searches.</summary>
     public async Task SetCaptchaAsync(string code, StoredCaptcha? captcha, CancellationToken ct)
     {
         await using var command = db.CreateCommand("update courts set captcha_id = $2, captcha_answer = $3, captcha_solved_at = $4, captcha_solved_by = $5 where code = $1");

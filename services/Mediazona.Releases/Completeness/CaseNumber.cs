@@ -21,6 +21,6 @@ public sealed partial record CaseNumber(string Register, int Number, int Year)
         return new CaseNumber(register, int.Parse(match.Groups["n"].Value, CultureInfo.InvariantCulture), int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture));
     }
 
-    [GeneratedRegex(@"^\s*(?<register>\d{1,2}/\d{1,3}|\d{1,3}[А-Яа-яЁёAa]?)\s*-\s*(?<n>\d{1,6})\s*/\s*(?<year>(?:19|20)\d{2})\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?<register>[0-9]{1,2}/[0-9]{1,3}|[0-9]{1,3}[А-Яа-яЁёAa]?)\s*-\s*(?<n>[0-9]{1,6})\s*/\s*(?<year>(?:19|20)[0-9]{2})\b", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

@@ -20,7 +20,8 @@ public sealed record CourtMonth(string CourtCode, int Year, int Month, int Seen,
 /// seen that were never seen are cases the site does not show; each is dated between the entry dates of the seen numbers
 /// around it (in proportion to its place between them) and counted in that month. Numbers below the lowest or above the
 /// highest seen are not estimated: nothing says how many there are (the collection may have started mid-year, the year
-/// may not be over). Cases whose number or entry date cannot be read count as seen but bound no hole. Pure.
+/// may not be over). A case without an entry date has no month and is left out; one whose number cannot be read counts
+/// as seen but bounds no hole. Pure.
 /// </summary>
 public static class CompletenessEstimate
 {

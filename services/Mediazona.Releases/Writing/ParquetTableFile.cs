@@ -16,7 +16,8 @@ public static class ParquetTableFile
         ColumnType.Amount => new DataField<long>(column.Name),
         ColumnType.Boolean => new DataField<bool>(column.Name),
         ColumnType.Date => new DataField<DateOnly?>(column.Name),
-        ColumnType.Timestamp => new DataField<DateTime?>(column.Name),
+        // INT64 microseconds marked as UTC (not the legacy INT96, which readers interpret differently).
+        ColumnType.Timestamp => new DateTimeDataField(column.Name, DateTimeFormat.Timestamp, isAdjustedToUTC: true, isNullable: true),
         _ => throw new ArgumentOutOfRangeException(nameof(column)),
     };
 

@@ -56,6 +56,8 @@ public class CorpusScoringTests(ITestOutputHelper output)
         Print("generated", scores, defendants);
 
         Assert.True(defendants >= 300, $"only {defendants} generated defendants");
+        // A field nobody labels would drop out of the scores silently: the generator labels all three.
+        Assert.All(LabelledFields, f => Assert.True(scores.ContainsKey(f), $"no generated defendant labels '{f}'"));
         var below = scores.Where(s => s.Value < GeneratedThreshold).Select(s => $"{s.Key}: {s.Value:P1}").ToList();
         Assert.True(below.Count == 0, $"Below {GeneratedThreshold:P0}: {string.Join(", ", below)}\n" + string.Join('\n', misses.Take(30)));
     }

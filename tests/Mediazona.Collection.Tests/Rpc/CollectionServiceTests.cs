@@ -163,6 +163,7 @@ public sealed class CollectionServiceTests : IAsyncLifetime
 
     [Theory]
     [InlineData("", "v3ruvq66jtumpc886v4g0fp6o7", "12345", "captcha_answers[0].court_code")]
+    [InlineData("99GV0004", "v3ruvq66jtumpc886v4g0fp6o7", "12345", "captcha_answers[0].court_code")] // not a court of this crawl
     [InlineData("99GV0001", "", "12345", "captcha_answers[0].captcha_id")]
     [InlineData("99GV0001", "v3ruvq66jtumpc886v4g0fp6o7", "12 345", "captcha_answers[0].answer")]
     public async Task A_malformed_captcha_answer_is_an_invalid_argument_on_its_field(string court, string id, string answer, string field)
