@@ -25,7 +25,8 @@ public sealed class CollectionRpc(ICourtDirectory courts, CourtHealthReader heal
         var overrides = request.SiteOverrides.GroupBy(o => o.CourtCode.Trim(), StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.Last().BaseUrl, StringComparer.OrdinalIgnoreCase);
         var sites = (request.CourtCodes.Count > 0 ? request.CourtCodes : courts.All().Select(c => c.Code))
             .Select(code => Site(code, overrides.GetValueOrDefault(code), "court_codes")).ToList();
-        var answers = request.CaptchaAnswers.Select((a, i) => CaptchaAnswers.Validate(a, $"captcha_answers[{i}]", sites.Select(s => s.Code).ToHashSet())).ToList();
+        var crawled = sites.Select(s => s.Code).ToHashSet();
+        var answers = request.CaptchaAnswers.Select((a, i) => CaptchaAnswers.Validate(a, $"captcha_answers[{i}]", crawled)).ToList();
         await store.EnsureCourtsAsync(answers.Select(a => a.CourtCode), context.CancellationToken);
         foreach (var answer in answers)
             await captcha.KeepAsync(answer.CourtCode, answer.CaptchaId, answer.Answer, context.CancellationToken);
@@ -35,7 +36,7 @@ public sealed class CollectionRpc(ICourtDirectory courts, CourtHealthReader heal
 
     public override async Task<GetCaptchaResponse> GetCaptcha(GetCaptchaRequest request, ServerCallContext context)
     {
-        var site = Site(request.CourtCode.Trim().ToUpperInvariant(), request.BaseUrl.Length > 0 ? request.BaseUrl : null, "court_code");
+        var site = Site(request.CourtCode, request.BaseUrl.Length > 0 ? request.BaseUrl : null, "court_code");
         await store.EnsureCourtsAsync([site.Code], context.CancellationToken);
         var variant = (await store.StateAsync(site.Code, context.CancellationToken)).Variant;
         var (challenge, form) = await captcha.ChallengeAsync(site, variant, context.CancellationToken);

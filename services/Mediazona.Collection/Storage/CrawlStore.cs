@@ -88,14 +88,14 @@ public sealed class CrawlStore(NpgsqlDataSource db, TimeProvider clock)
     }
 
     /// <summary>Keeps a new answer for the court's searches.</summary>
-    public async Task SetCaptchaAsync(string code, StoredCaptcha? captcha, CancellationToken ct)
+    public async Task SetCaptchaAsync(string code, StoredCaptcha captcha, CancellationToken ct)
     {
         await using var command = db.CreateCommand("update courts set captcha_id = $2, captcha_answer = $3, captcha_solved_at = $4, captcha_solved_by = $5 where code = $1");
         command.Parameters.AddWithValue(code);
-        command.Parameters.AddWithValue((object?)captcha?.Id ?? DBNull.Value);
-        command.Parameters.AddWithValue((object?)captcha?.Answer ?? DBNull.Value);
-        command.Parameters.AddWithValue((object?)captcha?.SolvedAt ?? DBNull.Value);
-        command.Parameters.AddWithValue((object?)captcha?.SolvedBy ?? DBNull.Value);
+        command.Parameters.AddWithValue(captcha.Id);
+        command.Parameters.AddWithValue(captcha.Answer);
+        command.Parameters.AddWithValue(captcha.SolvedAt);
+        command.Parameters.AddWithValue(captcha.SolvedBy);
         await command.ExecuteNonQueryAsync(ct);
     }
 
