@@ -28,13 +28,16 @@ public sealed record People(int Defendants, int Convicted, int Acquitted, int Kn
 /// <summary>The people of a case charged under one category, article or (article, part); Category is the lowest of their charges'.</summary>
 public sealed record ChargedPeople(string Article, string Part, short Category, People People);
 
+/// <summary>The people of a case charged under an article (Part "") or an (article, part) at one stage of art. 30.</summary>
+public sealed record StagedPeople(string Article, string Part, short Stage, People People);
+
 /// <summary>Known sentences of a case by the source they are known from.</summary>
 public sealed record SourceKnown(short Source, int Known);
 
 /// <summary>
 /// The per-case figure vector without dates, court and outcome (those depend on as-of and the filters): the people
 /// figures of the whole case, known sentences by source, and the people charged under each distinct category, article
-/// and (article, part). Cases with equal shapes share one row of <c>case_shapes</c>, identified by <see cref="Id"/>.
+/// and (article, part), and at each stage of art. 30 per article and (article, part). Cases with equal shapes share one row of <c>case_shapes</c>, identified by <see cref="Id"/>.
 /// Lists are in ordinal order (categories by number).
 /// </summary>
 public sealed record CaseShape(
@@ -42,7 +45,8 @@ public sealed record CaseShape(
     IReadOnlyList<SourceKnown> Sources,
     IReadOnlyList<ChargedPeople> Categories,
     IReadOnlyList<ChargedPeople> Articles,
-    IReadOnlyList<ChargedPeople> Parts)
+    IReadOnlyList<ChargedPeople> Parts,
+    IReadOnlyList<StagedPeople> Stages)
 {
     /// <summary>The shape of one case from its defendants and their distinct (article, part) charges. Pure.</summary>
     public static CaseShape Of(IReadOnlyList<DefendantRow> defendants, IReadOnlyList<ChargeRow> charges)
@@ -51,6 +55,7 @@ public sealed record CaseShape(
         var categories = new List<Charged>();
         var articles = new List<Charged>();
         var parts = new List<Charged>();
+        var stages = new List<Charged>();
         foreach (var charge in charges)
         {
             if (Find(defendants, charge.Ordinal) is not { } defendant)
@@ -58,6 +63,10 @@ public sealed record CaseShape(
             Add(categories, "", "", charge.Category, charge.Category, defendant);
             Add(articles, charge.Article, "", 0, charge.Category, defendant);
             Add(parts, charge.Article, charge.Part, 0, charge.Category, defendant);
+            if (charge.Stage == 0)
+                continue;
+            Add(stages, charge.Article, "", charge.Stage, charge.Category, defendant);
+            Add(stages, charge.Article, charge.Part, charge.Stage, charge.Category, defendant);
         }
         var sources = new List<SourceKnown>();
         foreach (var d in defendants)
@@ -71,7 +80,7 @@ public sealed record CaseShape(
                 sources[at] = sources[at] with { Known = sources[at].Known + 1 };
         }
         sources.Sort((x, y) => x.Source.CompareTo(y.Source));
-        return new CaseShape(People.Of(defendants), sources, Finish(categories), Finish(articles), Finish(parts));
+        return new CaseShape(People.Of(defendants), sources, Finish(categories), Finish(articles), Finish(parts), FinishStages(stages));
     }
 
     /// <summary>One category, article or part while a shape is computed: its lowest category and the defendants charged so (each once).</summary>
@@ -104,11 +113,17 @@ public sealed record CaseShape(
             entry.People.Add(defendant);
     }
 
-    static List<ChargedPeople> Finish(List<Charged> group)
+    static List<ChargedPeople> Finish(List<Charged> group) =>
+        Sorted(group).ConvertAll(g => new ChargedPeople(g.Article, g.Part, g.Category, Figures.People.Of(g.People)));
+
+    static List<StagedPeople> FinishStages(List<Charged> group) =>
+        Sorted(group).ConvertAll(g => new StagedPeople(g.Article, g.Part, g.Key, Figures.People.Of(g.People)));
+
+    static List<Charged> Sorted(List<Charged> group)
     {
         group.Sort((x, y) => x.Key != y.Key ? x.Key.CompareTo(y.Key)
             : string.CompareOrdinal(x.Article, y.Article) is var a && a != 0 ? a : string.CompareOrdinal(x.Part, y.Part));
-        return group.ConvertAll(g => new ChargedPeople(g.Article, g.Part, g.Category, Figures.People.Of(g.People)));
+        return group;
     }
 
     /// <summary>Every charge key of the case's charges (see <see cref="ChargeKeys"/>).</summary>
@@ -119,6 +134,8 @@ public sealed record CaseShape(
         .. Parts.Select(p => Figures.ChargeKeys.Part(p.Article, p.Part)),
         .. Parts.Select(p => Figures.ChargeKeys.WithCategory(Figures.ChargeKeys.Part(p.Article, p.Part), p.Category)),
         .. Categories.Select(c => Figures.ChargeKeys.Category(c.Category)),
+        .. Stages.Select(s => Figures.ChargeKeys.Staged(
+            s.Part == "" ? Figures.ChargeKeys.Article(s.Article) : Figures.ChargeKeys.Part(s.Article, s.Part), s.Stage)),
     ];
 
     /// <summary>One line naming every figure of the shape: equal shapes, equal lines.</summary>
@@ -140,6 +157,15 @@ public sealed record CaseShape(
                     .Append('c').Append(c.Category).Append('=');
                 Add(c.People);
             }
+        }
+        // Only shapes with a staged charge name the stages: every other shape keeps the fingerprint it had before them.
+        if (Stages.Count > 0)
+            text.Append("|s");
+        foreach (var s in Stages)
+        {
+            text.Append(s.Article.Length).Append(':').Append(s.Article).Append(s.Part.Length).Append(':').Append(s.Part)
+                .Append('@').Append(s.Stage).Append('=');
+            Add(s.People);
         }
         return text.ToString();
     }

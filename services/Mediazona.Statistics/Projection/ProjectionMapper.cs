@@ -82,7 +82,7 @@ public static class ProjectionMapper
     {
         return new CaseRow(c.CaseId, c.Revision, c.RulesVersion, c.Court?.Code ?? "", c.CaseNumber,
             ValidDate(c.EntryDate), ValidDate(c.DecisionDate), (short)c.Outcome, CaseFigures.MobilisationEra(c), c.GroupCase, c.HasPublishedAct,
-            c.Court?.Name.Trim() ?? "");
+            c.Court?.Name.Trim() ?? "", c.SourceUrl, c.FetchedAt?.ToDateTimeOffset(), c.PageSha256);
     }
 
     static DefendantRow ToDefendantRow(string caseId, DefendantClassification d)
@@ -92,15 +92,31 @@ public static class ProjectionMapper
         var charge = primary.Charge ?? new Charge();
         return new DefendantRow(caseId, d.Ordinal, d.Convicted, d.Acquitted,
             (short)punishment.Kind, punishment.TermMonths, punishment.ProbationMonths, (short)punishment.Source,
-            charge.Article.Trim(), charge.Part.Trim(), (short)primary.Category, primary.MobilisationEra);
+            charge.Article.Trim(), charge.Part.Trim(), (short)primary.Category, primary.MobilisationEra, Detail(d));
+    }
+
+    static SentenceDetail Detail(DefendantClassification d)
+    {
+        var punishment = d.Punishment ?? new Punishment();
+        long Largest(AdditionalPunishmentKind kind, Func<AdditionalPunishment, long> value) =>
+            d.AdditionalPunishments.Where(a => a.Kind == kind).Select(value).DefaultIfEmpty(0).Max();
+        return new SentenceDetail((short)d.PenaltyKind, (short)punishment.Regime, punishment.FineRubles, d.WithholdingPercent,
+            d.CompulsoryHours,
+            Largest(AdditionalPunishmentKind.Fine, a => a.FineRubles),
+            (int)Largest(AdditionalPunishmentKind.RestrictionOfFreedom, a => a.TermMonths),
+            (int)Largest(AdditionalPunishmentKind.BanOnPosts, a => a.TermMonths),
+            d.AdditionalPunishments.Any(a => a.Kind == AdditionalPunishmentKind.DeprivationOfRank),
+            d.NameHidden);
     }
 
     static IEnumerable<ChargeRow> ToChargeRows(string caseId, DefendantClassification d) =>
         d.Charges
             .Where(c => c.Charge is not null && !string.IsNullOrWhiteSpace(c.Charge.Article))
             .Select(c => new ChargeRow(caseId, d.Ordinal, c.Charge.Article.Trim(), c.Charge.Part.Trim(),
-                (short)c.Category, c.MobilisationEra))
-            // Points of one part (п.«а», п.«б» ч.2) are one charge for counting.
+                (short)c.Category, c.MobilisationEra, (short)c.Stage, (short)c.Complicity))
+            // Points of one part (п.«а», п.«б» ч.2) are one charge for counting; charged both completed and at a stage
+            // of art. 30 (two episodes), the completed one stands (stages in order: completed first).
+            .OrderBy(r => r.Stage)
             .DistinctBy(r => (r.Article, r.Part));
 
     static DateOnly? ValidDate(string text) =>

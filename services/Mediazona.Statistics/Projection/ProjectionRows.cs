@@ -13,7 +13,10 @@ public sealed record CaseRow(
     bool MobilisationEra,
     bool GroupCase,
     bool HasPublishedAct,
-    string CourtName = "");
+    string CourtName = "",
+    string SourceUrl = "",
+    DateTimeOffset? FetchedAt = null,
+    string PageSha256 = "");
 
 /// <summary>One defendant of a case with the known punishment and the primary (gravest) charge.</summary>
 public sealed record DefendantRow(
@@ -28,16 +31,38 @@ public sealed record DefendantRow(
     string PrimaryArticle,
     string PrimaryPart,
     short PrimaryCategory,
-    bool PrimaryMobilisationEra);
+    bool PrimaryMobilisationEra,
+    SentenceDetail? Detail = null);
 
-/// <summary>One distinct (article, part) a defendant is charged under.</summary>
+/// <summary>
+/// What a sentence says beyond the kind the figures read: the art. 44 kind of the main punishment with its regime, fine,
+/// withheld percent and hours, and the additional punishments (the largest of each kind when a text names one twice).
+/// </summary>
+public sealed record SentenceDetail(
+    short PenaltyKind,
+    short Regime,
+    long FineRubles,
+    int WithholdingPercent,
+    int CompulsoryHours,
+    long AdditionalFineRubles,
+    int AdditionalRestrictionMonths,
+    int AdditionalBanMonths,
+    bool AdditionalRankDeprived,
+    bool NameHidden)
+{
+    public static readonly SentenceDetail None = new(0, 0, 0, 0, 0, 0, 0, 0, false, false);
+}
+
+/// <summary>One distinct (article, part) a defendant is charged under, with the art. 30 stage and art. 33 role written with it.</summary>
 public sealed record ChargeRow(
     string CaseId,
     int Ordinal,
     string Article,
     string Part,
     short Category,
-    bool MobilisationEra);
+    bool MobilisationEra,
+    short Stage = 0,
+    short Complicity = 0);
 
 /// <summary>A case of a batch that cannot be projected, and why.</summary>
 public sealed record RejectedCase(string CaseId, string Reason);

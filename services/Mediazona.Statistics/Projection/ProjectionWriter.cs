@@ -26,10 +26,11 @@ public sealed class ProjectionWriter(NpgsqlDataSource dataSource, DataVersionSou
     const string UpsertCases = """
         insert into cases (case_id, revision, rules_version, court_code, case_number, entry_date, decision_date,
                            outcome, mobilisation_era, group_case, has_published_act, court_name,
-                           shape_id, longest_real_months, longest_suspended_months, projected_at)
+                           shape_id, longest_real_months, longest_suspended_months, source_url, fetched_at, page_sha256, projected_at)
         select i.*, now()
         from unnest($1::text[], $2::int[], $3::int[], $4::text[], $5::text[], $6::date[], $7::date[],
-                    $8::smallint[], $9::bool[], $10::bool[], $11::bool[], $12::text[], $13::bigint[], $14::int[], $15::int[]) as i
+                    $8::smallint[], $9::bool[], $10::bool[], $11::bool[], $12::text[], $13::bigint[], $14::int[], $15::int[],
+                    $16::text[], $17::timestamptz[], $18::text[]) as i
         on conflict (case_id) do update set
             revision = excluded.revision, rules_version = excluded.rules_version,
             court_code = excluded.court_code, case_number = excluded.case_number,
@@ -37,7 +38,8 @@ public sealed class ProjectionWriter(NpgsqlDataSource dataSource, DataVersionSou
             mobilisation_era = excluded.mobilisation_era, group_case = excluded.group_case,
             has_published_act = excluded.has_published_act, court_name = excluded.court_name,
             shape_id = excluded.shape_id, longest_real_months = excluded.longest_real_months,
-            longest_suspended_months = excluded.longest_suspended_months, projected_at = excluded.projected_at
+            longest_suspended_months = excluded.longest_suspended_months, source_url = excluded.source_url,
+            fetched_at = excluded.fetched_at, page_sha256 = excluded.page_sha256, projected_at = excluded.projected_at
         where (cases.revision, cases.rules_version) < (excluded.revision, excluded.rules_version)
         returning case_id
         """;
@@ -72,17 +74,23 @@ public sealed class ProjectionWriter(NpgsqlDataSource dataSource, DataVersionSou
     const string InsertDefendants = """
         insert into defendants (case_id, ordinal, convicted, acquitted, punishment_kind, term_months, probation_months,
                                 punishment_source, primary_article, primary_part, primary_category, primary_mobilisation_era,
-                                charge_articles)
+                                charge_articles, penalty_kind, regime, fine_rubles, withholding_percent, compulsory_hours,
+                                additional_fine_rubles, additional_restriction_months, additional_ban_months,
+                                additional_rank_deprived, name_hidden)
         select i.case_id, i.ordinal, i.convicted, i.acquitted, i.kind, i.term, i.probation, i.source, i.article, i.part,
-               i.category, i.mobilisation, i.articles::text[]
+               i.category, i.mobilisation, i.articles::text[], i.penalty, i.regime, i.fine, i.withholding, i.hours,
+               i.added_fine, i.added_restriction, i.added_ban, i.rank_deprived, i.name_hidden
         from unnest($1::text[], $2::int[], $3::bool[], $4::bool[], $5::smallint[], $6::int[], $7::int[],
-                    $8::smallint[], $9::text[], $10::text[], $11::smallint[], $12::bool[], $13::text[])
-             as i(case_id, ordinal, convicted, acquitted, kind, term, probation, source, article, part, category, mobilisation, articles)
+                    $8::smallint[], $9::text[], $10::text[], $11::smallint[], $12::bool[], $13::text[],
+                    $14::smallint[], $15::smallint[], $16::bigint[], $17::int[], $18::int[], $19::bigint[], $20::int[], $21::int[],
+                    $22::bool[], $23::bool[])
+             as i(case_id, ordinal, convicted, acquitted, kind, term, probation, source, article, part, category, mobilisation, articles,
+                  penalty, regime, fine, withholding, hours, added_fine, added_restriction, added_ban, rank_deprived, name_hidden)
         """;
 
     const string InsertCharges = """
-        insert into defendant_charges (case_id, ordinal, article, part, category, mobilisation_era)
-        select * from unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::smallint[], $6::bool[])
+        insert into defendant_charges (case_id, ordinal, article, part, category, mobilisation_era, stage, complicity)
+        select * from unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::smallint[], $6::bool[], $7::smallint[], $8::smallint[])
         """;
 
     // Never below "now" in microseconds: see 001_projection.sql. The notification reaches every replica's listener
@@ -191,7 +199,10 @@ public sealed class ProjectionWriter(NpgsqlDataSource dataSource, DataVersionSou
             new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Date, Value = cases.Select(c => c.DecisionDate).ToArray() },
             Array(cases, c => c.Outcome), Array(cases, c => c.MobilisationEra), Array(cases, c => c.GroupCase),
             Array(cases, c => c.HasPublishedAct), Array(cases, c => c.CourtName),
-            Array(vectors, v => v.ShapeId), Array(vectors, v => v.LongestRealMonths), Array(vectors, v => v.LongestSuspendedMonths)));
+            Array(vectors, v => v.ShapeId), Array(vectors, v => v.LongestRealMonths), Array(vectors, v => v.LongestSuspendedMonths),
+            Array(cases, c => c.SourceUrl),
+            new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.TimestampTz, Value = cases.Select(c => c.FetchedAt).ToArray() },
+            Array(cases, c => c.PageSha256)));
 
         var applied = new HashSet<string>(StringComparer.Ordinal);
         await using var reader = await sql.ExecuteReaderAsync(cancellationToken);
@@ -245,13 +256,19 @@ public sealed class ProjectionWriter(NpgsqlDataSource dataSource, DataVersionSou
                 Array(defendants, d => d.ProbationMonths), Array(defendants, d => d.PunishmentSource),
                 Array(defendants, d => d.PrimaryArticle), Array(defendants, d => d.PrimaryPart),
                 Array(defendants, d => d.PrimaryCategory), Array(defendants, d => d.PrimaryMobilisationEra),
-                Array(defendants, d => ArrayLiteral.Texts(articles.GetValueOrDefault((d.CaseId, d.Ordinal), [])))));
+                Array(defendants, d => ArrayLiteral.Texts(articles.GetValueOrDefault((d.CaseId, d.Ordinal), []))),
+                Array(defendants, d => Detail(d).PenaltyKind), Array(defendants, d => Detail(d).Regime),
+                Array(defendants, d => Detail(d).FineRubles), Array(defendants, d => Detail(d).WithholdingPercent),
+                Array(defendants, d => Detail(d).CompulsoryHours), Array(defendants, d => Detail(d).AdditionalFineRubles),
+                Array(defendants, d => Detail(d).AdditionalRestrictionMonths), Array(defendants, d => Detail(d).AdditionalBanMonths),
+                Array(defendants, d => Detail(d).AdditionalRankDeprived), Array(defendants, d => Detail(d).NameHidden)));
         }
         if (charges.Count > 0)
         {
             sql.BatchCommands.Add(Command(InsertCharges,
                 Array(charges, c => c.CaseId), Array(charges, c => c.Ordinal), Array(charges, c => c.Article),
-                Array(charges, c => c.Part), Array(charges, c => c.Category), Array(charges, c => c.MobilisationEra)));
+                Array(charges, c => c.Part), Array(charges, c => c.Category), Array(charges, c => c.MobilisationEra),
+                Array(charges, c => c.Stage), Array(charges, c => c.Complicity)));
         }
         foreach (var rollup in RollupUpsert.Commands(delta))
             sql.BatchCommands.Add(rollup);
@@ -273,6 +290,8 @@ public sealed class ProjectionWriter(NpgsqlDataSource dataSource, DataVersionSou
         command.Parameters.AddRange(parameters);
         return command;
     }
+
+    static SentenceDetail Detail(DefendantRow d) => d.Detail ?? SentenceDetail.None;
 
     static NpgsqlParameter<T[]> Array<TRow, T>(IReadOnlyList<TRow> rows, Func<TRow, T> column) =>
         new() { TypedValue = rows.Select(column).ToArray() };

@@ -12,7 +12,7 @@ namespace Mediazona.Statistics.Queries;
 /// </summary>
 public sealed class CaseTableQuery(NpgsqlDataSource dataSource)
 {
-    // $10/$11 the last row of the previous page (null for the first), $12 the page size.
+    // $11/$12 the last row of the previous page (null for the first), $13 the page size.
     // Facts decided after as_of are blanked (the case was pending then). Under a charge filter only the defendants
     // charged so are rows, as in the people figures.
     static readonly string Sql = $"""
@@ -21,23 +21,29 @@ public sealed class CaseTableQuery(NpgsqlDataSource dataSource)
                {CaseFigures.OutcomeAtSql},
                c.has_published_act and coalesce({CaseFigures.DecidedBySql}, false), d.ordinal,
                d.convicted and {CaseFigures.DecidedBySql}, d.acquitted and {CaseFigures.DecidedBySql},
-               (select coalesce(string_agg(ch.article || case when ch.part <> '' then ' ч.' || ch.part else '' end, '; '
-                                           order by ch.article collate "C", ch.part collate "C"), '')
+               (select coalesce(string_agg({ChargeLabels.LabelSql}, '; ' order by ch.article collate "C", ch.part collate "C"), '')
                 from defendant_charges ch where ch.case_id = d.case_id and ch.ordinal = d.ordinal),
                d.primary_category,
                case when {CaseFigures.DecidedBySql} then d.punishment_kind else {SqlLiteral.Number(PunishmentKind.Unspecified)}::smallint end,
                case when {CaseFigures.DecidedBySql} then d.term_months else 0 end,
                case when {CaseFigures.DecidedBySql} then d.probation_months else 0 end,
-               case when {CaseFigures.DecidedBySql} then d.punishment_source else {SqlLiteral.Number(FactSource.Unspecified)}::smallint end
+               case when {CaseFigures.DecidedBySql} then d.punishment_source else {SqlLiteral.Number(FactSource.Unspecified)}::smallint end,
+               {Decided("d.penalty_kind")}, {Decided("d.regime")}, {Decided("d.fine_rubles")}, {Decided("d.withholding_percent")},
+               {Decided("d.compulsory_hours")}, {Decided("d.additional_fine_rubles")}, {Decided("d.additional_restriction_months")},
+               {Decided("d.additional_ban_months")}, d.additional_rank_deprived and coalesce({CaseFigures.DecidedBySql}, false),
+               d.name_hidden
         from cases c
         join defendants d on d.case_id = c.case_id
         where {FilterSql.Where}
           and (not {FilterSql.ChargeFiltered}
                or exists (select 1 from defendant_charges ch where ch.case_id = d.case_id and ch.ordinal = d.ordinal and {FilterSql.ChargeMatches}))
-          and ($10::text is null or (d.case_id, d.ordinal) > ($10, $11))
+          and ($11::text is null or (d.case_id, d.ordinal) > ($11, $12))
         order by d.case_id, d.ordinal
-        limit $12
+        limit $13
         """;
+
+    /// <summary>A sentence fact decided after as_of is blank (0: nothing known) in the table.</summary>
+    static string Decided(string column) => $"case when {CaseFigures.DecidedBySql} then {column} else 0 end";
 
     public async Task<(IReadOnlyList<CaseTableRow> Rows, PageToken? Next)> PageAsync(SummaryFilter filter, PageToken? after, int size,
         CancellationToken cancellationToken)
@@ -80,6 +86,16 @@ public sealed class CaseTableQuery(NpgsqlDataSource dataSource)
         TermMonths = r.GetInt32(14),
         ProbationMonths = r.GetInt32(15),
         PunishmentSource = (FactSource)r.GetInt16(16),
+        PenaltyKind = (PenaltyKind)r.GetInt16(17),
+        Regime = (ColonyRegime)r.GetInt16(18),
+        FineRubles = r.GetInt64(19),
+        WithholdingPercent = r.GetInt32(20),
+        CompulsoryHours = r.GetInt32(21),
+        AdditionalFineRubles = r.GetInt64(22),
+        AdditionalRestrictionOfFreedomMonths = r.GetInt32(23),
+        AdditionalBanOnPostsMonths = r.GetInt32(24),
+        AdditionalDeprivationOfRank = r.GetBoolean(25),
+        NameHidden = r.GetBoolean(26),
     };
 
     static string Date(NpgsqlDataReader r, int ordinal) =>

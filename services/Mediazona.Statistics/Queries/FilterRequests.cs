@@ -7,18 +7,18 @@ namespace Mediazona.Statistics.Queries;
 /// <summary>Every query carries the summary's filter fields: read them as a GetSummaryRequest so one parser validates all.</summary>
 public static class FilterRequests
 {
-    public static GetSummaryRequest Filter(this WatchSummaryRequest r) => Make(r.AsOf, r.CourtCodes, r.Article, r.Part, r.Category, r.EntryFrom, r.EntryTo, r.AllCases);
-    public static GetSummaryRequest Filter(this GetMonthlyIntakeRequest r) => Make(r.AsOf, r.CourtCodes, r.Article, r.Part, r.Category, r.EntryFrom, r.EntryTo, r.AllCases);
-    public static GetSummaryRequest Filter(this GetArticleBreakdownRequest r) => Make(r.AsOf, r.CourtCodes, r.Article, r.Part, r.Category, r.EntryFrom, r.EntryTo, r.AllCases);
-    public static GetSummaryRequest Filter(this GetSentenceStatsRequest r) => Make(r.AsOf, r.CourtCodes, r.Article, r.Part, r.Category, r.EntryFrom, r.EntryTo, r.AllCases);
-    public static GetSummaryRequest Filter(this GetCourtBreakdownRequest r) => Make(r.AsOf, r.CourtCodes, r.Article, r.Part, r.Category, r.EntryFrom, r.EntryTo, r.AllCases);
-    public static GetSummaryRequest Filter(this GetTransparencyRequest r) => Make(r.AsOf, r.CourtCodes, r.Article, r.Part, r.Category, r.EntryFrom, r.EntryTo, r.AllCases);
-    public static GetSummaryRequest Filter(this ListCasesRequest r) => Make(r.AsOf, r.CourtCodes, r.Article, r.Part, r.Category, r.EntryFrom, r.EntryTo, r.AllCases);
+    public static GetSummaryRequest Filter(this WatchSummaryRequest r) => Make(r.AsOf, r.CourtCodes, r.Article, r.Part, r.Category, r.EntryFrom, r.EntryTo, r.AllCases, r.Stage);
+    public static GetSummaryRequest Filter(this GetMonthlyIntakeRequest r) => Make(r.AsOf, r.CourtCodes, r.Article, r.Part, r.Category, r.EntryFrom, r.EntryTo, r.AllCases, r.Stage);
+    public static GetSummaryRequest Filter(this GetArticleBreakdownRequest r) => Make(r.AsOf, r.CourtCodes, r.Article, r.Part, r.Category, r.EntryFrom, r.EntryTo, r.AllCases, r.Stage);
+    public static GetSummaryRequest Filter(this GetSentenceStatsRequest r) => Make(r.AsOf, r.CourtCodes, r.Article, r.Part, r.Category, r.EntryFrom, r.EntryTo, r.AllCases, r.Stage);
+    public static GetSummaryRequest Filter(this GetCourtBreakdownRequest r) => Make(r.AsOf, r.CourtCodes, r.Article, r.Part, r.Category, r.EntryFrom, r.EntryTo, r.AllCases, r.Stage);
+    public static GetSummaryRequest Filter(this GetTransparencyRequest r) => Make(r.AsOf, r.CourtCodes, r.Article, r.Part, r.Category, r.EntryFrom, r.EntryTo, r.AllCases, r.Stage);
+    public static GetSummaryRequest Filter(this ListCasesRequest r) => Make(r.AsOf, r.CourtCodes, r.Article, r.Part, r.Category, r.EntryFrom, r.EntryTo, r.AllCases, r.Stage);
 
     static GetSummaryRequest Make(string asOf, RepeatedField<string> courts, string article, string part, Category category,
-        string entryFrom, string entryTo, bool allCases) => new()
+        string entryFrom, string entryTo, bool allCases, OffenceStage stage) => new()
         {
             AsOf = asOf, CourtCodes = { courts }, Article = article, Part = part, Category = category,
-            EntryFrom = entryFrom, EntryTo = entryTo, AllCases = allCases,
+            EntryFrom = entryFrom, EntryTo = entryTo, AllCases = allCases, Stage = stage,
         };
 }

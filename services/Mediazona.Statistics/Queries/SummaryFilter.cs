@@ -14,7 +14,8 @@ public sealed record SummaryFilter(
     Category? Category,
     DateOnly? EntryFrom,
     DateOnly? EntryTo,
-    bool AllCases)
+    bool AllCases,
+    OffenceStage? Stage = null)
 {
     /// <summary>True when the request filters by article, part or category: the people figures then count only the defendants charged so.</summary>
     public bool NamesACharge => Article is not null || Category is not null;
@@ -31,5 +32,6 @@ public sealed record SummaryFilter(
         $"category={(Category is { } c ? ((int)c).ToString() : "")}",
         $"entry_from={EntryFrom:yyyy-MM-dd}",
         $"entry_to={EntryTo:yyyy-MM-dd}",
-        $"all_cases={(AllCases ? 1 : 0)}");
+        $"all_cases={(AllCases ? 1 : 0)}",
+        $"stage={(Stage is { } s ? ((int)s).ToString() : "")}");
 }

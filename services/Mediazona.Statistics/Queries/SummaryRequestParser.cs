@@ -51,9 +51,17 @@ public static partial class SummaryRequestParser
         if (category is { } c && !Enum.IsDefined(c))
             violations.Add(new FieldViolation("category", $"{(int)c} is not a known category"));
 
+        OffenceStage? stage = request.Stage == OffenceStage.Unspecified ? null : request.Stage;
+        if (stage is { } st && !Enum.IsDefined(st))
+            violations.Add(new FieldViolation("stage", $"{(int)st} is not a known stage"));
+        else if (stage is not null && article is null)
+            violations.Add(new FieldViolation("stage", "needs article"));
+        else if (stage is not null && category is not null)
+            violations.Add(new FieldViolation("stage", "cannot be combined with category"));
+
         return violations.Count > 0
             ? new SummaryRequestResult(null, violations)
-            : new SummaryRequestResult(new SummaryFilter(asOf, courts, article, part, category, entryFrom, entryTo, request.AllCases), []);
+            : new SummaryRequestResult(new SummaryFilter(asOf, courts, article, part, category, entryFrom, entryTo, request.AllCases, stage), []);
     }
 
     static DateOnly? ParseDate(string text, string field, List<FieldViolation> violations)

@@ -38,7 +38,8 @@ public static class PriorCases
             var shape = new CaseShape(People(r, 5, 0), [],
                 [.. categories.Select((c, i) => new ChargedPeople("", "", c, People(r, 11, i)))],
                 [.. articles.Select((a, i) => new ChargedPeople(a, "", articleCategories[i], People(r, 18, i)))],
-                [.. parts.Select((p, i) => new ChargedPeople(partArticles[i], p, partCategories[i], People(r, 26, i)))]);
+                [.. parts.Select((p, i) => new ChargedPeople(partArticles[i], p, partCategories[i], People(r, 26, i)))],
+                Stages: []); // the rollups do not count stages
             prior[r.GetString(0)] = (key, shape);
         }
         return prior;

@@ -49,7 +49,8 @@ public static class CaseTableCsvEndpoint
             EntryFrom = query["entryFrom"].ToString(),
             EntryTo = query["entryTo"].ToString(),
             CourtCodes = { query["courtCodes"].Where(c => c is not null).Select(c => c!) },
-            Category = ParseCategory(query["category"], violations),
+            Category = ParseEnum<Category>(query["category"], "category", "CATEGORY_AWOL", violations),
+            Stage = ParseEnum<OffenceStage>(query["stage"], "stage", "OFFENCE_STAGE_ATTEMPT", violations),
             AllCases = ParseBool(query["allCases"], violations),
         };
         var parsed = SummaryRequestParser.Parse(request, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
@@ -82,19 +83,19 @@ public static class CaseTableCsvEndpoint
     }
 
     /// <summary>As transcoding reads enums: the proto name (CATEGORY_AWOL) or the number.</summary>
-    static Category ParseCategory(StringValues values, List<FieldViolation> violations)
+    static T ParseEnum<T>(StringValues values, string field, string example, List<FieldViolation> violations) where T : struct, Enum
     {
         var text = values.ToString();
         if (string.IsNullOrEmpty(text))
-            return Category.Unspecified;
+            return default;
         if (int.TryParse(text, out var number))
-            return (Category)number;
-        if (ClassificationReflection.Descriptor.FindTypeByName<EnumDescriptor>("Category")?.FindValueByName(text) is not { } value)
+            return (T)Enum.ToObject(typeof(T), number);
+        if (ClassificationReflection.Descriptor.FindTypeByName<EnumDescriptor>(typeof(T).Name)?.FindValueByName(text) is not { } value)
         {
-            violations.Add(new FieldViolation("category", $"'{text}' is not a category such as CATEGORY_AWOL"));
-            return Category.Unspecified;
+            violations.Add(new FieldViolation(field, $"'{text}' is not a {field} such as {example}"));
+            return default;
         }
-        return (Category)value.Number;
+        return (T)Enum.ToObject(typeof(T), value.Number);
     }
 
     static bool ParseBool(StringValues values, List<FieldViolation> violations)

@@ -139,7 +139,7 @@ public class SheetTests
         var sheet = Assert.Single(CaseSheets.Of(new ListCasesResponse { Rows = { Responses.Row("1-3/2023") } }));
 
         // Mediazona.Statistics Queries/CaseTableCsv.Header: the same file from either road.
-        Assert.Equal("case_id,court_code,court_name,case_number,entry_date,decision_date,outcome,has_published_act,defendant,convicted,acquitted,charges,primary_category,punishment_kind,term_months,probation_months,punishment_source\r\n",
+        Assert.Equal("case_id,court_code,court_name,case_number,entry_date,decision_date,outcome,has_published_act,defendant,convicted,acquitted,charges,primary_category,punishment_kind,term_months,probation_months,punishment_source,penalty_kind,regime,fine_rubles,withholding_percent,compulsory_hours,additional_fine_rubles,additional_restriction_of_freedom_months,additional_ban_on_posts_months,additional_deprivation_of_rank,name_hidden\r\n",
             CsvWriter.Header(sheet));
         Assert.Equal(["Verdict", "Awol", "Imprisonment", "PressRelease"], new[] { "outcome", "primary_category", "punishment_kind", "punishment_source" }.Select(c => Value(sheet, sheet.Rows[0], c)));
     }

@@ -14,18 +14,26 @@ public sealed class DeepOracle(IEnumerable<CaseClassification> sent, GetSummaryR
 
     readonly DateOnly asOf = Date(request.AsOf) ?? today;
 
-    bool Charged(ChargeClassification ch)
+    bool Charged(DefendantClassification d, ChargeClassification ch)
     {
         var article = request.Article is "" ? null : request.Article;
         var part = request.Part is "" ? null : request.Part;
         Category? category = request.Category == Category.Unspecified ? null : request.Category;
         return (article is null || ch.Charge.Article == article) && (part is null || ch.Charge.Part == part) &&
-               (category is null || ch.Category == category);
+               (category is null || ch.Category == category) &&
+               (request.Stage == OffenceStage.Unspecified || Standing(d, ch).Stage == request.Stage);
     }
+
+    /// <summary>
+    /// The charge a defendant's (article, part) stands for: charged both completed and at a stage of art. 30 (or at two
+    /// stages), the lowest stage number, completed first; of equals the first written.
+    /// </summary>
+    static ChargeClassification Standing(DefendantClassification d, ChargeClassification ch) =>
+        d.Charges.Where(c => c.Charge.Article == ch.Charge.Article && c.Charge.Part == ch.Charge.Part).MinBy(c => c.Stage)!;
 
     /// <summary>Under a charge filter the people figures count only the defendants charged so.</summary>
     bool Selected(DefendantClassification d) =>
-        request.Article is "" && request.Category == Category.Unspecified || d.Charges.Any(Charged);
+        request.Article is "" && request.Category == Category.Unspecified || d.Charges.Any(ch => Charged(d, ch));
 
     public List<CaseClassification> Counted()
     {
@@ -39,7 +47,16 @@ public sealed class DeepOracle(IEnumerable<CaseClassification> sent, GetSummaryR
                 (request.AllCases || c.MobilisationEra) &&
                 (courts.Count == 0 || courts.Contains(c.Court.Code)) &&
                 (from is null || entry >= from) && (to is null || entry <= to) &&
-                (request.Article is "" && request.Category == Category.Unspecified || c.Defendants.Any(d => d.Charges.Any(Charged))))];
+                (request.Article is "" && request.Category == Category.Unspecified || c.Defendants.Any(d => d.Charges.Any(ch => Charged(d, ch)))))];
+    }
+
+    /// <summary>Cases, and the defendants a charge filter selects: all, convicted and acquitted in a verdict by as_of.</summary>
+    public (long Cases, long Defendants, long Convicted, long Acquitted) People()
+    {
+        var counted = Counted();
+        var people = counted.SelectMany(c => c.Defendants.Where(Selected).Select(d => (Case: c, Defendant: d))).ToList();
+        var sentenced = people.Where(p => Verdict(p.Case)).ToList();
+        return (counted.Count, people.Count, sentenced.Count(p => p.Defendant.Convicted), sentenced.Count(p => p.Defendant.Acquitted));
     }
 
     public bool Verdict(CaseClassification c) => c.Outcome == Outcome.Verdict && Date(c.DecisionDate) is { } d && d <= asOf;
@@ -147,16 +164,44 @@ public sealed class DeepOracle(IEnumerable<CaseClassification> sent, GetSummaryR
                 Outcome = decided || c.Outcome is Outcome.Unspecified or Outcome.Pending ? c.Outcome : Outcome.Pending,
                 HasPublishedAct = decided && c.HasPublishedAct, DefendantOrdinal = d.Ordinal,
                 Convicted = decided && d.Convicted, Acquitted = decided && d.Acquitted,
-                Charges = string.Join("; ", d.Charges.Select(ch => (ch.Charge.Article, ch.Charge.Part)).Distinct()
-                    .OrderBy(x => x.Article, StringComparer.Ordinal).ThenBy(x => x.Part, StringComparer.Ordinal)
-                    .Select(x => x.Part == "" ? x.Article : $"{x.Article} ч.{x.Part}")),
+                Charges = string.Join("; ", d.Charges.Select(ch => Standing(d, ch)).Distinct()
+                    .OrderBy(x => x.Charge.Article, StringComparer.Ordinal).ThenBy(x => x.Charge.Part, StringComparer.Ordinal)
+                    .Select(Label)),
                 PrimaryCategory = d.Primary?.Category ?? Category.Unspecified,
                 PunishmentKind = decided ? d.Punishment?.Kind ?? PunishmentKind.Unspecified : PunishmentKind.Unspecified,
                 TermMonths = decided ? d.Punishment?.TermMonths ?? 0 : 0,
                 ProbationMonths = decided ? d.Punishment?.ProbationMonths ?? 0 : 0,
                 PunishmentSource = decided ? d.Punishment?.Source ?? FactSource.Unspecified : FactSource.Unspecified,
+                PenaltyKind = decided ? d.PenaltyKind : PenaltyKind.Unspecified,
+                Regime = decided ? d.Punishment?.Regime ?? ColonyRegime.Unspecified : ColonyRegime.Unspecified,
+                FineRubles = decided ? d.Punishment?.FineRubles ?? 0 : 0,
+                WithholdingPercent = decided ? d.WithholdingPercent : 0,
+                CompulsoryHours = decided ? d.CompulsoryHours : 0,
+                AdditionalFineRubles = decided ? Added(d, AdditionalPunishmentKind.Fine).Sum(a => a.FineRubles) : 0,
+                AdditionalRestrictionOfFreedomMonths = decided ? Added(d, AdditionalPunishmentKind.RestrictionOfFreedom).Sum(a => a.TermMonths) : 0,
+                AdditionalBanOnPostsMonths = decided ? Added(d, AdditionalPunishmentKind.BanOnPosts).Sum(a => a.TermMonths) : 0,
+                AdditionalDeprivationOfRank = decided && Added(d, AdditionalPunishmentKind.DeprivationOfRank).Any(),
+                NameHidden = d.NameHidden,
             };
         })).OrderBy(r => r.CaseId, StringComparer.Ordinal).ThenBy(r => r.DefendantOrdinal)];
+
+    /// <summary>The dataset names each additional punishment at most once per kind.</summary>
+    static IEnumerable<AdditionalPunishment> Added(DefendantClassification d, AdditionalPunishmentKind kind) =>
+        d.AdditionalPunishments.Where(a => a.Kind == kind);
+
+    /// <summary>"338 ч.3 (ст.30 ч.3, ст.33 ч.5)": the Code's own words for art. 30 and 33, written out here again.</summary>
+    static string Label(ChargeClassification ch)
+    {
+        var stage = ch.Stage switch { OffenceStage.Preparation => "ст.30 ч.1", OffenceStage.Attempt => "ст.30 ч.3", OffenceStage.Unfinished => "ст.30", _ => null };
+        var role = ch.Complicity switch
+        {
+            ComplicityRole.Perpetrator => "ст.33 ч.2", ComplicityRole.Organiser => "ст.33 ч.3", ComplicityRole.Instigator => "ст.33 ч.4",
+            ComplicityRole.Accessory => "ст.33 ч.5", ComplicityRole.Accomplice => "ст.33", _ => null,
+        };
+        var qualifiers = new[] { stage, role }.OfType<string>().ToList();
+        var charge = ch.Charge.Part == "" ? ch.Charge.Article : $"{ch.Charge.Article} ч.{ch.Charge.Part}";
+        return qualifiers.Count == 0 ? charge : $"{charge} ({string.Join(", ", qualifiers)})";
+    }
 
     static DateOnly? Date(string text) =>
         string.IsNullOrWhiteSpace(text) ? null : DateOnly.ParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -25,6 +25,8 @@ public class DeepQueryTests(DeepDatabase db) : IClassFixture<DeepDatabase>
         ["category desertion, all cases"] = new() { AsOf = "2023-06-01", Category = Category.Desertion, AllCases = true },
         ["article 337 with category desertion (matches no charge)"] = new() { AsOf = "2023-04-03", Article = "337", Category = Category.Desertion },
         ["entry range"] = new() { AsOf = "2023-04-03", EntryFrom = "2022-11-01", EntryTo = "2023-01-31" },
+        ["attempted desertion (338 at ATTEMPT), all cases"] = new() { AsOf = "2023-06-01", Article = "338", Stage = OffenceStage.Attempt, AllCases = true },
+        ["337 part 5 at PREPARATION"] = new() { AsOf = "2023-04-03", Article = "337", Part = "5", Stage = OffenceStage.Preparation },
     };
 
     SummaryFilter Filter(GetSummaryRequest request) =>
@@ -128,6 +130,30 @@ public class DeepQueryTests(DeepDatabase db) : IClassFixture<DeepDatabase>
         var expected = Oracle(request).Rows();
         Assert.Equal(expected.Count, pages.DistinctBy(r => (r.CaseId, r.DefendantOrdinal)).Count());
         Assert.Equal(expected, pages.OrderBy(r => r.CaseId, StringComparer.Ordinal).ThenBy(r => r.DefendantOrdinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(Scenarios))]
+    public async Task The_summary_people_figures_match_the_input(string scenario)
+    {
+        var request = Requests[scenario];
+        var answer = await Queries.Summary.RunAsync(Filter(request), CancellationToken.None);
+
+        var (cases, defendants, convicted, acquitted) = Oracle(request).People();
+        Assert.Equal((cases, defendants, convicted, acquitted),
+            (answer.Cases, answer.Defendants, answer.ConvictedDefendants, answer.AcquittedDefendants));
+    }
+
+    [Fact]
+    public async Task Attempted_desertion_is_a_figure_of_its_own()
+    {
+        // 338 at ATTEMPT counts fewer cases than 338 at any stage, and more than none (the dataset guards itself here).
+        var any = await Queries.Summary.RunAsync(Filter(new GetSummaryRequest { AsOf = "2023-06-01", Article = "338", AllCases = true }), CancellationToken.None);
+        var attempted = await Queries.Summary.RunAsync(
+            Filter(new GetSummaryRequest { AsOf = "2023-06-01", Article = "338", Stage = OffenceStage.Attempt, AllCases = true }), CancellationToken.None);
+
+        Assert.InRange(attempted.Cases, 1, any.Cases - 1);
+        Assert.InRange(attempted.Defendants, 1, any.Defendants - 1);
     }
 
     [Fact]

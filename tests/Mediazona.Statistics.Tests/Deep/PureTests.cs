@@ -1,3 +1,4 @@
+using Mediazona.Contracts.Cases.V1;
 using Mediazona.Contracts.Statistics.V1;
 using Mediazona.ServiceDefaults.Grpc;
 using Mediazona.Statistics.Queries;
@@ -27,6 +28,22 @@ public class MonthlyIntakeTests
 
 public class CaseTableCsvTests
 {
+    [Theory]
+    [InlineData("337", "5", OffenceStage.Unspecified, ComplicityRole.Unspecified, "337 ч.5")]
+    [InlineData("336", "", OffenceStage.Unspecified, ComplicityRole.Unspecified, "336")]
+    [InlineData("338", "1", OffenceStage.Attempt, ComplicityRole.Unspecified, "338 ч.1 (ст.30 ч.3)")]
+    [InlineData("228", "2", OffenceStage.Unspecified, ComplicityRole.Accessory, "228 ч.2 (ст.33 ч.5)")]
+    [InlineData("228", "2", OffenceStage.Preparation, ComplicityRole.Organiser, "228 ч.2 (ст.30 ч.1, ст.33 ч.3)")]
+    public void A_charge_is_written_with_its_stage_and_role_in_the_codes_words(string article, string part, OffenceStage stage, ComplicityRole role, string expected) =>
+        Assert.Equal(expected, ChargeLabels.Label(article, part, stage, role));
+
+    [Fact]
+    public void Every_stage_and_role_has_a_label()
+    {
+        Assert.Equal(Enum.GetValues<OffenceStage>().Where(s => s != OffenceStage.Unspecified), ChargeLabels.Stages.Keys.Order());
+        Assert.Equal(Enum.GetValues<ComplicityRole>().Where(r => r != ComplicityRole.Unspecified), ChargeLabels.Roles.Keys.Order());
+    }
+
     [Theory]
     [InlineData("plain", "plain")]
     [InlineData("a,b", "\"a,b\"")]

@@ -78,6 +78,28 @@ public class CaseShapeTests
         Assert.Equal(["337", "337#c5", "337|5", "337|5#c5", "c5"], keys.Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public void A_charge_at_a_stage_of_article_30_adds_its_staged_keys_and_people_and_no_other_shape_changes()
+    {
+        var attempt = Cards.Charge("338", "3");
+        attempt.Stage = OffenceStage.Attempt;
+        var shape = VectorOf(Cards.Defendant(1, attempt).Convicted(PunishmentKind.Suspended, 12), Cards.Defendant(2, Cards.Charge("338", "3"))).Shape;
+
+        Assert.Equal(["338", "338#c6", "338@2", "338|3", "338|3#c6", "338|3@2", "c6"], shape.ChargeKeys().Order(StringComparer.Ordinal));
+        Assert.Equal(
+            [new StagedPeople("338", "", (short)OffenceStage.Attempt, new People(1, 1, 0, 1, 1)), new StagedPeople("338", "3", (short)OffenceStage.Attempt, new People(1, 1, 0, 1, 1))],
+            shape.Stages);
+        // Shapes without a staged charge read as they did before stages were counted: their stored ids stay valid.
+        Assert.DoesNotContain("|s", VectorOf(Awol(1)).Shape.Canonical());
+        Assert.Contains("|s", shape.Canonical());
+    }
+
+    [Theory]
+    [InlineData("338", null, OffenceStage.Attempt, "338@2")]
+    [InlineData("338", "3", OffenceStage.Preparation, "338|3@1")]
+    public void A_filter_with_a_stage_names_the_staged_key(string article, string? part, OffenceStage stage, string expected) =>
+        Assert.Equal(expected, ChargeKeys.ForFilter(article, part, null, stage));
+
     [Theory]
     [InlineData("337", "5", Category.Awol, "337|5#c5")]
     [InlineData("337", "5", null, "337|5")]

@@ -21,8 +21,8 @@ public class ProjectionMapperTests
             (short)Outcome.Verdict, MobilisationEra: true, GroupCase: true, HasPublishedAct: true), row);
         Assert.Equal(
             [
-                new DefendantRow("c1", 1, true, false, (short)PunishmentKind.Suspended, 60, 0, (short)FactSource.PublishedAct, "337", "5", (short)Category.Awol, true),
-                new DefendantRow("c1", 2, false, true, (short)PunishmentKind.Acquitted, 0, 0, (short)FactSource.PublishedAct, "334", "3", (short)Category.ViolenceAgainstSuperior, true),
+                new DefendantRow("c1", 1, true, false, (short)PunishmentKind.Suspended, 60, 0, (short)FactSource.PublishedAct, "337", "5", (short)Category.Awol, true, SentenceDetail.None),
+                new DefendantRow("c1", 2, false, true, (short)PunishmentKind.Acquitted, 0, 0, (short)FactSource.PublishedAct, "334", "3", (short)Category.ViolenceAgainstSuperior, true, SentenceDetail.None),
             ], batch.Defendants);
         Assert.Equal(
             [
@@ -31,6 +31,58 @@ public class ProjectionMapperTests
                 new ChargeRow("c1", 2, "336", "", (short)Category.Insult, false),
             ], batch.Charges);
         Assert.Empty(batch.Rejected);
+    }
+
+    [Fact]
+    public void A_charge_keeps_its_stage_and_role_and_a_completed_episode_stands_for_its_part()
+    {
+        var attempt = Cards.Charge("338", "3");
+        attempt.Stage = OffenceStage.Attempt;
+        attempt.Complicity = ComplicityRole.Accessory;
+        var completed = Cards.Charge("337", "5");
+        var attemptedToo = Cards.Charge("337", "5");
+        attemptedToo.Stage = OffenceStage.Attempt;
+        var card = Cards.Case("c1", "46GV0001", "2023-01-10", Outcome.Pending, "", Cards.Defendant(1, attemptedToo, attempt, completed));
+
+        var batch = ProjectionMapper.Map(Cards.Batch(card));
+
+        Assert.Equal(
+            [
+                new ChargeRow("c1", 1, "337", "5", (short)Category.Awol, true),
+                new ChargeRow("c1", 1, "338", "3", (short)Category.Desertion, true, (short)OffenceStage.Attempt, (short)ComplicityRole.Accessory),
+            ], batch.Charges.OrderBy(c => c.Article));
+        var shape = Assert.Single(batch.Vectors).Shape;
+        Assert.Contains("338@2", shape.ChargeKeys());
+        Assert.Contains("338|3@2", shape.ChargeKeys());
+        Assert.DoesNotContain("337@2", shape.ChargeKeys());
+    }
+
+    [Fact]
+    public void Sentence_details_additional_punishments_hidden_names_and_provenance_are_kept()
+    {
+        var defendant = Cards.Defendant(1, Cards.Charge("337", "5")).Convicted(PunishmentKind.Suspended, 36);
+        defendant.PenaltyKind = PenaltyKind.DeprivationOfLiberty;
+        defendant.NameHidden = true;
+        defendant.AdditionalPunishments.Add(new AdditionalPunishment { Kind = AdditionalPunishmentKind.Fine, FineRubles = 10_000 });
+        defendant.AdditionalPunishments.Add(new AdditionalPunishment { Kind = AdditionalPunishmentKind.Fine, FineRubles = 30_000 });
+        defendant.AdditionalPunishments.Add(new AdditionalPunishment { Kind = AdditionalPunishmentKind.BanOnPosts, TermMonths = 24 });
+        defendant.AdditionalPunishments.Add(new AdditionalPunishment { Kind = AdditionalPunishmentKind.DeprivationOfRank });
+        var labour = Cards.Defendant(2, Cards.Charge("337", "5")).Convicted(PunishmentKind.Other, 12);
+        labour.PenaltyKind = PenaltyKind.CorrectiveLabour;
+        labour.WithholdingPercent = 10;
+        var card = Cards.Case("c1", "46GV0001", "2023-01-10", Outcome.Verdict, "2023-03-01", defendant, labour);
+        card.SourceUrl = "https://court.example/card/1";
+        card.FetchedAt = Google.Protobuf.WellKnownTypes.Timestamp.FromDateTimeOffset(new DateTimeOffset(2023, 3, 2, 10, 0, 0, TimeSpan.Zero));
+        card.PageSha256 = new string('a', 64);
+
+        var batch = ProjectionMapper.Map(Cards.Batch(card));
+
+        // Of two fines the larger is kept (a text that names one twice names the same fine).
+        Assert.Equal(new SentenceDetail((short)PenaltyKind.DeprivationOfLiberty, 0, 0, 0, 0, 30_000, 0, 24, true, true), batch.Defendants[0].Detail);
+        Assert.Equal(new SentenceDetail((short)PenaltyKind.CorrectiveLabour, 0, 0, 10, 0, 0, 0, 0, false, false), batch.Defendants[1].Detail);
+        var row = Assert.Single(batch.Cases);
+        Assert.Equal(("https://court.example/card/1", new DateTimeOffset(2023, 3, 2, 10, 0, 0, TimeSpan.Zero), new string('a', 64)),
+            (row.SourceUrl, row.FetchedAt, row.PageSha256));
     }
 
     [Fact]

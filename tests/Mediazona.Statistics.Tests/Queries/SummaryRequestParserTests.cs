@@ -47,6 +47,8 @@ public class SummaryRequestParserTests
             new GetSummaryRequest { Category = Category.Awol },
             new GetSummaryRequest { EntryFrom = "2023-01-01" },
             new GetSummaryRequest { EntryTo = "2023-01-01" },
+            new GetSummaryRequest { Article = "338", Stage = OffenceStage.Attempt },
+            new GetSummaryRequest { Article = "338", Stage = OffenceStage.Preparation },
         };
 
         var canonical = requests.Select(r => SummaryRequestParser.Parse(r, Today).Filter!.Canonical()).ToList();
@@ -94,6 +96,20 @@ public class SummaryRequestParserTests
         var result = SummaryRequestParser.Parse(new GetSummaryRequest { Article = article, Part = part }, Today);
 
         Assert.Equal(field, Assert.Single(result.Violations).Field);
+    }
+
+    [Fact]
+    public void A_stage_goes_with_an_article_and_without_a_category()
+    {
+        var attempted = SummaryRequestParser.Parse(new GetSummaryRequest { Article = "338", Stage = OffenceStage.Attempt }, Today);
+        Assert.Equal(OffenceStage.Attempt, attempted.Filter!.Stage);
+        Assert.True(attempted.Filter.NamesACharge);
+
+        Assert.Equal("stage", Assert.Single(SummaryRequestParser.Parse(new GetSummaryRequest { Stage = OffenceStage.Attempt }, Today).Violations).Field);
+        Assert.Equal("stage", Assert.Single(SummaryRequestParser.Parse(
+            new GetSummaryRequest { Article = "338", Category = Category.Desertion, Stage = OffenceStage.Attempt }, Today).Violations).Field);
+        Assert.Equal("stage", Assert.Single(SummaryRequestParser.Parse(
+            new GetSummaryRequest { Article = "338", Stage = (OffenceStage)9 }, Today).Violations).Field);
     }
 
     [Fact]

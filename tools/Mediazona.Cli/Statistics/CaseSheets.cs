@@ -25,6 +25,16 @@ internal static class CaseSheets
         new("term_months", "Term, months", CellKind.Months),
         new("probation_months", "Probation, months", CellKind.Months),
         new("punishment_source", "Source", CellKind.Text),
+        new("penalty_kind", "Kind (art. 44)", CellKind.Text) { InTable = false },
+        new("regime", "Regime", CellKind.Text) { InTable = false },
+        new("fine_rubles", "Fine, roubles", CellKind.Count) { InTable = false },
+        new("withholding_percent", "Withheld, %", CellKind.Count) { InTable = false },
+        new("compulsory_hours", "Hours", CellKind.Count) { InTable = false },
+        new("additional_fine_rubles", "Added fine, roubles", CellKind.Count) { InTable = false },
+        new("additional_restriction_of_freedom_months", "Added restriction of freedom, months", CellKind.Months) { InTable = false },
+        new("additional_ban_on_posts_months", "Added ban on posts, months", CellKind.Months) { InTable = false },
+        new("additional_deprivation_of_rank", "Rank taken", CellKind.Flag) { InTable = false },
+        new("name_hidden", "Name hidden", CellKind.Flag) { InTable = false },
     ];
 
     public static IReadOnlyList<Sheet> Of(ListCasesResponse r) =>
@@ -39,6 +49,8 @@ internal static class CaseSheets
     [
         r.CaseId, r.CourtCode, r.CourtName, r.CaseNumber, r.EntryDate, r.DecisionDate, r.Outcome.ToString(), r.HasPublishedAct,
         r.DefendantOrdinal, r.Convicted, r.Acquitted, r.Charges, r.PrimaryCategory.ToString(), r.PunishmentKind.ToString(),
-        r.TermMonths, r.ProbationMonths, r.PunishmentSource.ToString(),
+        r.TermMonths, r.ProbationMonths, r.PunishmentSource.ToString(), r.PenaltyKind.ToString(), r.Regime.ToString(), r.FineRubles,
+        r.WithholdingPercent, r.CompulsoryHours, r.AdditionalFineRubles, r.AdditionalRestrictionOfFreedomMonths,
+        r.AdditionalBanOnPostsMonths, r.AdditionalDeprivationOfRank, r.NameHidden,
     ];
 }

@@ -5,7 +5,7 @@ using Mediazona.Contracts.Statistics.V1;
 
 namespace Mediazona.Cli.Statistics;
 
-/// <summary>The filters every statistics request takes (fields 1–8 of each request message); null/empty = not given.</summary>
+/// <summary>The filters every statistics request takes (fields 1–8 and 20 of each request message); null/empty = not given.</summary>
 internal sealed record StatsFilter(
     DateOnly? AsOf,
     IReadOnlyList<string> Courts,
@@ -14,7 +14,8 @@ internal sealed record StatsFilter(
     Category Category,
     DateOnly? EntryFrom,
     DateOnly? EntryTo,
-    bool AllCases)
+    bool AllCases,
+    OffenceStage Stage = OffenceStage.Unspecified)
 {
     public GetSummaryRequest ToSummaryRequest() => new()
     {
@@ -26,6 +27,7 @@ internal sealed record StatsFilter(
         EntryFrom = Iso(EntryFrom),
         EntryTo = Iso(EntryTo),
         AllCases = AllCases,
+        Stage = Stage,
     };
 
     /// <summary>

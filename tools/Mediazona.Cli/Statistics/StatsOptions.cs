@@ -31,7 +31,19 @@ internal sealed class StatsOptions
     {
         Description = "Only cases with a defendant charged under this category: " + string.Join(", ", Categories.Keys) + ".",
         HelpName = "NAME",
-        CustomParser = ParseCategory,
+        CustomParser = result => ParseName(result, "--category", "CATEGORY_", Categories),
+    };
+
+    /// <summary>Stage names as --stage takes them: the proto names without the prefix, lower case ("attempt").</summary>
+    internal static readonly IReadOnlyDictionary<string, OffenceStage> Stages = ProtoEnums.Values(ClassificationReflection.Descriptor, "OffenceStage")
+        .ToDictionary(v => v.Name, v => (OffenceStage)v.Number, StringComparer.OrdinalIgnoreCase);
+
+    public Option<OffenceStage> Stage { get; } = new("--stage")
+    {
+        Description = "Only charges at this stage of art. 30 (needs --article; --article 338 --stage attempt is attempted desertion): "
+            + string.Join(", ", Stages.Keys) + ".",
+        HelpName = "NAME",
+        CustomParser = result => ParseName(result, "--stage", "OFFENCE_STAGE_", Stages),
     };
 
     public Option<DateOnly?> EntryFrom { get; } = DateOption("--entry-from", "Only cases received on or after this date, YYYY-MM-DD.");
@@ -60,7 +72,7 @@ internal sealed class StatsOptions
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { AsOf, Courts, Article, Part, Category, EntryFrom, EntryTo, AllCases, Format })
+        foreach (var option in new Option[] { AsOf, Courts, Article, Part, Category, Stage, EntryFrom, EntryTo, AllCases, Format })
             command.Add(option);
     }
 
@@ -73,7 +85,8 @@ internal sealed class StatsOptions
         parse.GetValue(Category),
         parse.GetValue(EntryFrom),
         parse.GetValue(EntryTo),
-        parse.GetValue(AllCases));
+        parse.GetValue(AllCases),
+        parse.GetValue(Stage));
 
     static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
@@ -91,15 +104,16 @@ internal sealed class StatsOptions
         },
     };
 
-    static Category ParseCategory(ArgumentResult result)
+    /// <summary>An enum option by its proto name, with or without the prefix, any case, '-' for '_'.</summary>
+    static T ParseName<T>(ArgumentResult result, string option, string prefix, IReadOnlyDictionary<string, T> names) where T : struct
     {
         var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
         var name = text.Replace('-', '_');
-        if (name.StartsWith("CATEGORY_", StringComparison.OrdinalIgnoreCase))
-            name = name["CATEGORY_".Length..];
-        if (Categories.TryGetValue(name, out var category))
-            return category;
-        result.AddError($"--category must be one of {string.Join(", ", Categories.Keys)}, not '{text}'.");
+        if (name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            name = name[prefix.Length..];
+        if (names.TryGetValue(name, out var value))
+            return value;
+        result.AddError($"{option} must be one of {string.Join(", ", names.Keys)}, not '{text}'.");
         return default;
     }
 }
