@@ -148,6 +148,21 @@ public sealed class MzctlStatsTests(SuiteFixture suite, ITestOutputHelper output
     }
 
     [Fact]
+    public async Task The_csv_reads_a_stage_by_its_proto_name_and_refuses_an_unknown_one_naming_it()
+    {
+        using var attempted = await _api.GetRawAsync($"/api/v1/stats/cases.csv?asOf={AsOf}&article=338&stage=OFFENCE_STAGE_ATTEMPT&allCases=true");
+        using var bogus = await _api.GetRawAsync($"/api/v1/stats/cases.csv?asOf={AsOf}&article=338&stage=OFFENCE_STAGE_FINISHED");
+        using var alone = await _api.GetRawAsync($"/api/v1/stats/cases.csv?asOf={AsOf}&stage=2");
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, attempted.StatusCode);
+        Assert.StartsWith("case_id,", await attempted.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, bogus.StatusCode);
+        Assert.Contains("'OFFENCE_STAGE_FINISHED' is not a stage such as OFFENCE_STAGE_ATTEMPT", await bogus.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, alone.StatusCode);
+        Assert.Contains("needs article", await alone.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_refused_call_is_one_line_with_the_status_and_the_field_and_exit_code_1()
     {
         var noArticle = await MzctlAsync("stats", "sentences", "--part", "5");

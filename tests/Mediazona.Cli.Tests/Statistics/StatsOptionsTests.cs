@@ -32,13 +32,14 @@ public class StatsOptionsTests
     public void Every_filter_the_requests_offer_is_read()
     {
         var filter = Filter("--as-of 2023-04-03 --court 46GV0001 --court 35GV0002 --article 337 --part 5 --category awol " +
-            "--entry-from 2023-01-01 --entry-to 2023-03-31 --all-cases");
+            "--entry-from 2023-01-01 --entry-to 2023-03-31 --all-cases --stage attempt");
 
         Assert.Equal(new DateOnly(2023, 4, 3), filter.AsOf);
         Assert.Equal(["46GV0001", "35GV0002"], filter.Courts);
         Assert.Equal(("337", "5", Category.Awol), (filter.Article, filter.Part, filter.Category));
         Assert.Equal((new DateOnly(2023, 1, 1), new DateOnly(2023, 3, 31)), (filter.EntryFrom!.Value, filter.EntryTo!.Value));
         Assert.True(filter.AllCases);
+        Assert.Equal(OffenceStage.Attempt, filter.Stage);
     }
 
     [Fact]
@@ -75,6 +76,7 @@ public class StatsOptionsTests
     [InlineData("--category foo", "--category must be one of disobedience,")]
     [InlineData("--category 5", "--category must be one of")]
     [InlineData("--category unspecified", "--category must be one of")]
+    [InlineData("--stage completed", "--stage must be one of preparation, attempt, unfinished, not 'completed'")]
     [InlineData("--as-of 2023-02-30", "--as-of must be a date YYYY-MM-DD, not '2023-02-30'")]
     [InlineData("--entry-from 03.04.2023", "--entry-from must be a date")]
     [InlineData("--entry-to tomorrow", "--entry-to must be a date")]
@@ -121,11 +123,11 @@ public class StatsOptionsTests
     public void Every_statistics_request_carries_the_filters_as_the_summary_request_does()
     {
         var filter = Filter("--as-of 2023-04-03 --court 46GV0001 --court 35GV0002 --article 337 --part 5 --category awol " +
-            "--entry-from 2023-01-01 --entry-to 2023-03-31 --all-cases");
+            "--entry-from 2023-01-01 --entry-to 2023-03-31 --all-cases --stage attempt");
         var formatter = new JsonFormatter(JsonFormatter.Settings.Default);
         var summary = formatter.Format(filter.ToSummaryRequest());
 
-        Assert.Equal("""{ "asOf": "2023-04-03", "courtCodes": [ "46GV0001", "35GV0002" ], "article": "337", "part": "5", "category": "CATEGORY_AWOL", "entryFrom": "2023-01-01", "entryTo": "2023-03-31", "allCases": true }""",
+        Assert.Equal("""{ "asOf": "2023-04-03", "courtCodes": [ "46GV0001", "35GV0002" ], "article": "337", "part": "5", "category": "CATEGORY_AWOL", "entryFrom": "2023-01-01", "entryTo": "2023-03-31", "allCases": true, "stage": "OFFENCE_STAGE_ATTEMPT" }""",
             summary);
         Assert.All(new IMessage[]
         {
