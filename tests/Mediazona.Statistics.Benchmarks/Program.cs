@@ -16,6 +16,7 @@ using StackExchange.Redis;
 // Usage: dotnet run -c Release --project tests/Mediazona.Statistics.Benchmarks -- [--cases N] [--runs R] [--courts C]
 //        [--postgres "Host=...;Username=..."] [--redis host:port] [--database name] [--keep] [--no-fill]
 //        [--gateway http://127.0.0.1:8081 [--api-key KEY]]   (time the queries through a running suite's gateway instead)
+//        [--only sentences]   (only the queries whose name starts so)
 var options = Arguments.Parse(args);
 var connectionString = new NpgsqlConnectionStringBuilder(options.Postgres) { Database = options.Database, CommandTimeout = 300 }.ConnectionString;
 await new DatabaseMigrator(connectionString, typeof(StatisticsRpc).Assembly, NullLogger<DatabaseMigrator>.Instance).StartAsync(CancellationToken.None);
@@ -78,7 +79,7 @@ else
     Console.WriteLine($"{options.Runs} runs each after one warm-up; uncached = the query on PostgreSQL, cached = the RPC handler with the data version pushed (answers in process, then Redis {(redis.IsConnected ? "up" : "DOWN")}).");
 Console.WriteLine($"| query | uncached p50 ms | uncached p99 ms | cached p50 ms | cached p99 ms |");
 Console.WriteLine($"|---|---:|---:|---:|---:|");
-foreach (var (name, uncached, cached) in benchmarks)
+foreach (var (name, uncached, cached) in benchmarks.Where(b => options.Only is null || b.Name.StartsWith(options.Only, StringComparison.Ordinal)))
 {
     var cold = await Measure(uncached, options.Runs);
     var warm = await Measure(cached, Math.Max(options.Runs, 20));

@@ -25,4 +25,7 @@ public static class RollupSql
         not coalesce(c.entry_date = {Month("$1")} or c.entry_date = {Month("$7::date")} or c.entry_date = {Month("$8::date")}
                      or c.decision_date = {Month("$1")}, false)
         """;
+
+    /// <summary>The court filter of <see cref="FilterSql.Where"/>, for court_rollup rows aliased <c>c</c>.</summary>
+    public const string InCourts = "(cardinality($3::text[]) = 0 or c.court_code = any($3))";
 }

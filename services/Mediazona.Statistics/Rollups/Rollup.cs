@@ -33,21 +33,75 @@ public sealed record RollupFigures(long Cases, long Defendants, long Convicted, 
         new(a.Cases + b.Cases, a.Defendants + b.Defendants, a.Convicted + b.Convicted, a.Acquitted + b.Acquitted, a.Known + b.Known, a.Suspended + b.Suspended);
 }
 
+/// <summary>A court rollup row: the cases of one court (by code and name, as the court breakdown shows it).</summary>
+public sealed record CourtRollupKey(RollupKey Case, string CourtCode, string CourtName);
+
+/// <summary>A sentence rollup row: convicted defendants charged under one article with one punishment kind and term.</summary>
+public sealed record SentenceRollupKey(RollupKey Case, string Article, short Kind, int Term);
+
+/// <summary>A convicted defendant once per article charged (as <c>defendants.charge_articles</c>): what the sentence statistics count.</summary>
+public sealed record Sentence(string Article, short Kind, int Term);
+
+/// <summary>What the rollups count of one case: its key, court, shape and the sentences of its convicted defendants.</summary>
+public sealed record RolledCase(RollupKey Key, string CourtCode, string CourtName, CaseShape Shape, IReadOnlyList<Sentence> Sentences)
+{
+    /// <summary>A case as the projection writes it, from its row, shape and mapped defendants and charges. Pure.</summary>
+    public static RolledCase Of(CaseRow c, CaseShape shape, IEnumerable<DefendantRow> defendants, IEnumerable<ChargeRow> charges)
+    {
+        var articles = charges.ToLookup(ch => ch.Ordinal, ch => ch.Article);
+        var sentences = defendants.Where(d => SentenceFigures.Convicted(d.Convicted))
+            .SelectMany(d => articles[d.Ordinal].Distinct().Select(a => new Sentence(a, d.PunishmentKind, d.TermMonths)));
+        return new RolledCase(RollupKey.Of(c), c.CourtCode, c.CourtName, shape, [.. sentences]);
+    }
+}
+
 /// <summary>The changes a batch makes to the rollups: each replaced or removed case counted out, each new one in. Pure.</summary>
 public sealed class RollupDelta
 {
     public Dictionary<RollupKey, RollupFigures> Cases { get; } = [];
     public Dictionary<ChargeRollupKey, RollupFigures> Charges { get; } = [];
+    public Dictionary<CourtRollupKey, RollupFigures> Courts { get; } = [];
+    public Dictionary<SentenceRollupKey, long> Sentences { get; } = [];
 
-    public void Add(RollupKey key, CaseShape shape, int sign)
+    /// <summary>
+    /// The delta of a batch: every applied or removed case counted out as it was (<paramref name="prior"/>), every applied
+    /// one in as the batch has it.
+    /// </summary>
+    public static RollupDelta Of(ProjectionBatch batch, IReadOnlyDictionary<string, RolledCase> prior, IReadOnlySet<string> applied, IReadOnlySet<string> removed)
     {
-        Accumulate(Cases, key, RollupFigures.Of(shape.People, sign));
-        foreach (var c in shape.Categories)
-            Accumulate(Charges, new ChargeRollupKey(key, 'c', "", "", c.Category), RollupFigures.Of(c.People, sign));
-        foreach (var a in shape.Articles)
+        var delta = new RollupDelta();
+        foreach (var id in applied.Concat(removed))
+        {
+            if (prior.TryGetValue(id, out var before))
+                delta.Add(before, -1);
+        }
+        var defendants = batch.Defendants.ToLookup(d => d.CaseId);
+        var charges = batch.Charges.ToLookup(c => c.CaseId);
+        for (var i = 0; i < batch.Cases.Count; i++)
+        {
+            var c = batch.Cases[i];
+            if (applied.Contains(c.CaseId))
+                delta.Add(RolledCase.Of(c, batch.Vectors[i].Shape, defendants[c.CaseId], charges[c.CaseId]), +1);
+        }
+        return delta;
+    }
+
+    public void Add(RolledCase c, int sign)
+    {
+        var key = c.Key;
+        Accumulate(Cases, key, RollupFigures.Of(c.Shape.People, sign));
+        Accumulate(Courts, new CourtRollupKey(key, c.CourtCode, c.CourtName), RollupFigures.Of(c.Shape.People, sign));
+        foreach (var g in c.Shape.Categories)
+            Accumulate(Charges, new ChargeRollupKey(key, 'c', "", "", g.Category), RollupFigures.Of(g.People, sign));
+        foreach (var a in c.Shape.Articles)
             Accumulate(Charges, new ChargeRollupKey(key, 'a', a.Article, "", a.Category), RollupFigures.Of(a.People, sign));
-        foreach (var p in shape.Parts)
+        foreach (var p in c.Shape.Parts)
             Accumulate(Charges, new ChargeRollupKey(key, 'p', p.Article, p.Part, p.Category), RollupFigures.Of(p.People, sign));
+        foreach (var s in c.Sentences)
+        {
+            var sentence = new SentenceRollupKey(key, s.Article, s.Kind, s.Term);
+            Sentences[sentence] = Sentences.GetValueOrDefault(sentence) + sign;
+        }
     }
 
     static void Accumulate<TKey>(Dictionary<TKey, RollupFigures> rows, TKey key, RollupFigures figures) where TKey : notnull =>
