@@ -17,10 +17,17 @@ using StackExchange.Redis;
 //        [--postgres "Host=...;Username=..."] [--redis host:port] [--database name] [--keep] [--no-fill]
 //        [--gateway http://127.0.0.1:8081 [--api-key KEY]]   (time the queries through a running suite's gateway instead)
 //        [--only sentences]   (only the queries whose name starts so)
+//        [--writer 50000]   (time ProjectionWriter instead: see WriterBenchmark)
 var options = Arguments.Parse(args);
 var connectionString = new NpgsqlConnectionStringBuilder(options.Postgres) { Database = options.Database, CommandTimeout = 300 }.ConnectionString;
 await new DatabaseMigrator(connectionString, typeof(StatisticsRpc).Assembly, NullLogger<DatabaseMigrator>.Instance).StartAsync(CancellationToken.None);
 await using var dataSource = NpgsqlDataSource.Create(connectionString);
+
+if (options.Writer is { } writerCases)
+{
+    await WriterBenchmark.RunAsync(connectionString, writerCases);
+    return;
+}
 
 if (options.Fill)
 {
