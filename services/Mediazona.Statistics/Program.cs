@@ -8,7 +8,6 @@ using Mediazona.Statistics.DataVersion;
 using Mediazona.Statistics.Monitoring;
 using Mediazona.Statistics.Projection;
 using Mediazona.Statistics.Queries;
-using Mediazona.Statistics.Rollups;
 using Mediazona.Statistics.Rpc;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -30,8 +29,6 @@ builder.Services.AddSingleton<CachedSummary>();
 builder.Services.Configure<HeadlineOptions>(builder.Configuration.GetSection("Headline"));
 builder.Services.AddSingleton<HeadlineGauges>();
 builder.Services.AddHostedService<HeadlineRefresher>();
-builder.Services.Configure<RollupOptions>(builder.Configuration.GetSection("Rollups"));
-builder.Services.AddHostedService<RollupCompactor>();
 
 var app = builder.Build();
 app.UseCsvFormatRewrite();

@@ -116,16 +116,15 @@ public static class SyntheticCases
             await insert.ExecuteNonQueryAsync();
         }
 
-        // The rollups as the writer keeps them (migrations 008, 010, 011): delta rows, then compacted.
+        // The rollups as the writer keeps them (migrations 008, 010).
         await using (var truncate = new NpgsqlCommand("truncate case_rollup, charge_rollup, court_rollup, sentence_rollup", connection))
             await truncate.ExecuteNonQueryAsync();
         await using (var rollup = new NpgsqlBatch(connection))
         {
-            foreach (var command in RollupDeltas.Commands(rollups))
+            foreach (var command in RollupUpsert.Commands(rollups))
                 rollup.BatchCommands.Add(command);
             await rollup.ExecuteNonQueryAsync();
         }
-        await RollupCompaction.RunAsync(dataSource, CancellationToken.None);
 
         // VACUUM runs outside a transaction: one statement per command.
         foreach (var sql in new[]

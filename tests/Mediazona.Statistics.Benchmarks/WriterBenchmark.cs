@@ -5,7 +5,6 @@ using Mediazona.ServiceDefaults.Telemetry;
 using Mediazona.Statistics.DataVersion;
 using Mediazona.Statistics.Projection;
 using Mediazona.Statistics.Queries;
-using Mediazona.Statistics.Rollups;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
@@ -15,8 +14,7 @@ namespace Mediazona.Statistics.Benchmarks;
 /// <summary>
 /// The projection alone (<c>--writer N</c>): N new classified cases shaped like the end-to-end benchmark's (40 courts,
 /// 18 months of entries, half of them verdicts 30–90 days later, one case in ten with three defendants) applied by
-/// ProjectionWriter in batches of 500 over one connection, with a rollup compaction every ten batches (about as often
-/// as the host's every two seconds at full speed). Prints the wall time and the PostgreSQL backend's CPU per case (read
+/// ProjectionWriter in batches of 500 over one connection. Prints the wall time and the PostgreSQL backend's CPU per case (read
 /// from /proc: the server runs on this machine), which the machine's other load disturbs less than throughput.
 /// </summary>
 public static class WriterBenchmark
@@ -43,12 +41,8 @@ public static class WriterBenchmark
         var backend = await BackendPidAsync(dataSource);
         var cpuBefore = BackendCpu(backend);
         var clock = Stopwatch.StartNew();
-        for (var b = 0; b < batches.Count; b++)
-        {
-            await writer.ApplyAsync(batches[b], CancellationToken.None);
-            if (b % 10 == 9)
-                await RollupCompaction.RunAsync(dataSource, CancellationToken.None);
-        }
+        foreach (var batch in batches)
+            await writer.ApplyAsync(batch, CancellationToken.None);
         var wall = clock.Elapsed;
         var cpu = BackendCpu(backend) - cpuBefore;
         var cases = batches.Count * 500;

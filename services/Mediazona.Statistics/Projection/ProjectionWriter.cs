@@ -236,7 +236,7 @@ public sealed class ProjectionWriter(NpgsqlDataSource dataSource, DataVersionSou
                 Array(charges, c => c.CaseId), Array(charges, c => c.Ordinal), Array(charges, c => c.Article),
                 Array(charges, c => c.Part), Array(charges, c => c.Category), Array(charges, c => c.MobilisationEra)));
         }
-        foreach (var rollup in RollupDeltas.Commands(delta))
+        foreach (var rollup in RollupUpsert.Commands(delta))
             sql.BatchCommands.Add(rollup);
         sql.BatchCommands.Add(new NpgsqlBatchCommand(BumpVersion));
 

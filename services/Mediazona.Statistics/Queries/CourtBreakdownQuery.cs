@@ -5,10 +5,9 @@ using Npgsql;
 namespace Mediazona.Statistics.Queries;
 
 /// <summary>
-/// Per-court figures in one statement. Without a charge filter: from court_rollup (migration 010; a court's name is
-/// shown while the sums of its rows count cases) and the cases of the edge months (RollupSql), with each court's
-/// longest terms read from its cases longest first (an index per kind: the first verdict case that passes the filter
-/// is the answer). Under a charge filter: one narrow pass over the filtered
+/// Per-court figures in one statement. Without a charge filter: from court_rollup (migration 010) and the cases of the
+/// edge months (RollupSql), with each court's longest terms read from its cases longest first (an index per kind: the
+/// first verdict case that passes the filter is the answer). Under a charge filter: one narrow pass over the filtered
 /// cases joined to the people of their shapes (004_case_shapes.sql), the longest terms those of the defendants charged
 /// so (read from the defendants, for the filtered cases only).
 /// </summary>
@@ -34,17 +33,11 @@ public sealed class CourtBreakdownQuery(NpgsqlDataSource dataSource)
             from cases c join case_shapes s on s.shape_id = c.shape_id
             where {FilterSql.Where} and {RollupSql.EdgeCase}
         ),
-        named as (
-            select court_code, court_name, sum(cases) as cases, sum(verdicts) as verdicts, sum(defendants) as defendants,
-                   sum(convicted) as convicted, sum(known) as known, sum(suspended) as suspended
-            from parts group by court_code, court_name
-            having sum(cases) <> 0
-        ),
         courts as (
             select court_code, max(court_name collate "C") as court_name, sum(cases)::bigint as cases, sum(verdicts)::bigint as verdicts,
                    sum(defendants)::bigint as defendants, sum(convicted)::bigint as convicted, sum(known)::bigint as known,
                    sum(suspended)::bigint as suspended
-            from named group by court_code
+            from parts group by court_code
         )
         select f.court_code, f.court_name, f.cases, f.verdicts, f.defendants, f.convicted, f.known, f.suspended,
                {Longest("longest_real_months")}, {Longest("longest_suspended_months")}

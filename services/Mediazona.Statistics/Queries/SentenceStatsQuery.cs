@@ -38,7 +38,6 @@ public sealed class SentenceStatsQuery(NpgsqlDataSource dataSource)
         ),
         terms as materialized (
             select article, kind, term, sum(defendants)::bigint as defendants from sentenced group by article, kind, term
-            having sum(defendants) <> 0
         ),
         maxima as (
             select article, kind, max(term) as term from terms where kind in {SentenceFigures.TermKindSql} and term > 0 group by article, kind

@@ -1,6 +1,5 @@
 using Mediazona.Contracts.Cases.V1;
 using Mediazona.Statistics.Figures;
-using Mediazona.Statistics.Rollups;
 using Mediazona.Statistics.Tests.Infrastructure;
 
 namespace Mediazona.Statistics.Tests.Rollups;
@@ -8,8 +7,7 @@ namespace Mediazona.Statistics.Tests.Rollups;
 /// <summary>
 /// The rollups kept by ProjectionWriter against a recount of the cases after a mixed history: new cases, revisions that
 /// move a case to another court, month, outcome or shape, late older revisions, redeliveries and cases that another
-/// proceeding kind takes out of the figures, with delta rows before and after a compaction and none after the last one.
-/// Every rollup: per case key, charge, court, and convicted defendants' sentences.
+/// proceeding kind takes out of the figures. Every rollup: per case key, charge, court, and convicted defendants' sentences.
 /// </summary>
 public class RollupMaintenanceTests(StatisticsDatabase db) : IClassFixture<StatisticsDatabase>
 {
@@ -46,36 +44,22 @@ public class RollupMaintenanceTests(StatisticsDatabase db) : IClassFixture<Stati
         group by n.mobilisation_era, n.entry_month, n.decision_month, n.outcome_class, a.article, d.punishment_kind, d.term_months
         """;
 
-    // The same lines from the rollups: the sums of each key's rows (compacted and delta rows alike, migration 011); keys
-    // counted down to nothing are no lines.
-    static readonly string Kept = $"""
+    // The same lines from the rollups; rows counted down to nothing are no rows.
+    const string Kept = """
         select format('%s|%s|%s|%s|%s|%s|%s|%s|%s', mobilisation_era, entry_date, decision_date, outcome,
                       cases, defendants, convicted, acquitted, known || '/' || suspended)
-        from {Summed("case_rollup", "mobilisation_era, entry_date, decision_date, outcome")} where cases <> 0
+        from case_rollup where cases <> 0
         union all
         select format('%s|%s|%s|%s|%s:%s:%s:%s|%s|%s|%s|%s|%s/%s', mobilisation_era, entry_date, decision_date, outcome,
                       kind, article, part, category, cases, defendants, convicted, acquitted, known, suspended)
-        from {Summed("charge_rollup", "mobilisation_era, entry_date, decision_date, outcome, kind, article, part, category")} where cases <> 0
+        from charge_rollup where cases <> 0
         union all
         select format('court %s %s|%s|%s|%s|%s|%s|%s|%s|%s|%s/%s', court_code, court_name, mobilisation_era, entry_date, decision_date,
                       outcome, cases, defendants, convicted, acquitted, known, suspended)
-        from {Summed("court_rollup", "court_code, court_name, mobilisation_era, entry_date, decision_date, outcome")} where cases <> 0
+        from court_rollup where cases <> 0
         union all
         select format('sentence %s|%s|%s|%s|%s:%s:%s|%s', mobilisation_era, entry_date, decision_date, outcome, article, kind, term, defendants)
-        from (select mobilisation_era, entry_date, decision_date, outcome, article, kind, term, sum(defendants) as defendants
-              from sentence_rollup group by 1, 2, 3, 4, 5, 6, 7) r
-        where defendants <> 0
-        """;
-
-    static string Summed(string table, string key) => $"""
-        (select {key}, sum(cases) as cases, sum(defendants) as defendants, sum(convicted) as convicted,
-                sum(acquitted) as acquitted, sum(known) as known, sum(suspended) as suspended
-         from {table} group by {key}) r
-        """;
-
-    const string DeltaRows = """
-        select format('%s', count(*)) from (select from case_rollup where not compacted union all select from charge_rollup where not compacted
-                                            union all select from court_rollup where not compacted union all select from sentence_rollup where not compacted) d
+        from sentence_rollup where defendants <> 0
         """;
 
     [Fact]
@@ -125,15 +109,8 @@ public class RollupMaintenanceTests(StatisticsDatabase db) : IClassFixture<Stati
                 batch.Add(card);
             }
             await db.Writer.ApplyAsync(Cards.Batch(batch), CancellationToken.None);
-            // Compacted midway: from then on a key has a compacted row beside the later batches' delta rows.
-            if (round == 5)
-                await RollupCompaction.RunAsync(db.DataSource, CancellationToken.None);
         }
 
-        Assert.NotEqual(["0"], await Lines(DeltaRows));
-        Assert.Equal((await Lines(Recount)).Order(StringComparer.Ordinal), (await Lines(Kept)).Order(StringComparer.Ordinal));
-        await RollupCompaction.RunAsync(db.DataSource, CancellationToken.None);
-        Assert.Equal(["0"], await Lines(DeltaRows));
         Assert.Equal((await Lines(Recount)).Order(StringComparer.Ordinal), (await Lines(Kept)).Order(StringComparer.Ordinal));
         Assert.Contains(await Lines(Kept), line => line.StartsWith("court ", StringComparison.Ordinal));
         Assert.Contains(await Lines(Kept), line => line.StartsWith("sentence ", StringComparison.Ordinal));

@@ -4,36 +4,43 @@ using NpgsqlTypes;
 namespace Mediazona.Statistics.Rollups;
 
 /// <summary>
-/// The statements that append a batch's <see cref="RollupDelta"/> to the rollup tables as delta rows (migration 011):
-/// plain inserts, folded into the compacted rows later by <see cref="RollupCompaction"/>. Keys whose delta is nothing
-/// (a case counted out and back in unchanged) are not sent.
+/// The statements that add a batch's <see cref="RollupDelta"/> to the rollup tables (migrations 008, 010). Rows whose
+/// delta is nothing (a case counted out and back in unchanged) are not sent.
 /// </summary>
-public static class RollupDeltas
+public static class RollupUpsert
 {
-    const string Key = RollupCompaction.Key;
-    const string Figures = RollupCompaction.Figures;
+    const string Figures = "cases, defendants, convicted, acquitted, known, suspended";
+    const string Sums = """
+        cases = r.cases + excluded.cases, defendants = r.defendants + excluded.defendants, convicted = r.convicted + excluded.convicted,
+        acquitted = r.acquitted + excluded.acquitted, known = r.known + excluded.known, suspended = r.suspended + excluded.suspended
+        """;
+    const string Key = "mobilisation_era, entry_date, decision_date, outcome";
     const string KeyAndFigures = """
         $1::bool[], $2::date[], $3::date[], $4::smallint[], $5::bigint[], $6::bigint[], $7::bigint[], $8::bigint[], $9::bigint[], $10::bigint[]
         """;
 
     static readonly string CaseSql = $"""
-        insert into case_rollup ({Key}, {Figures}, compacted)
-        select *, false from unnest({KeyAndFigures})
+        insert into case_rollup as r ({Key}, {Figures})
+        select * from unnest({KeyAndFigures})
+        on conflict ({Key}) do update set {Sums}
         """;
 
     static readonly string ChargeSql = $"""
-        insert into charge_rollup ({Key}, {Figures}, kind, article, part, category, compacted)
-        select *, false from unnest({KeyAndFigures}, $11::text[], $12::text[], $13::text[], $14::smallint[])
+        insert into charge_rollup as r ({Key}, {Figures}, kind, article, part, category)
+        select * from unnest({KeyAndFigures}, $11::text[], $12::text[], $13::text[], $14::smallint[])
+        on conflict ({Key}, kind, article, part, category) do update set {Sums}
         """;
 
     static readonly string CourtSql = $"""
-        insert into court_rollup ({Key}, {Figures}, court_code, court_name, compacted)
-        select *, false from unnest({KeyAndFigures}, $11::text[], $12::text[])
+        insert into court_rollup as r ({Key}, {Figures}, court_code, court_name)
+        select * from unnest({KeyAndFigures}, $11::text[], $12::text[])
+        on conflict (court_code, court_name, {Key}) do update set {Sums}
         """;
 
     static readonly string SentenceSql = $"""
-        insert into sentence_rollup ({Key}, article, kind, term, defendants, compacted)
-        select *, false from unnest($1::bool[], $2::date[], $3::date[], $4::smallint[], $5::text[], $6::smallint[], $7::int[], $8::bigint[])
+        insert into sentence_rollup as r ({Key}, article, kind, term, defendants)
+        select * from unnest($1::bool[], $2::date[], $3::date[], $4::smallint[], $5::text[], $6::smallint[], $7::int[], $8::bigint[])
+        on conflict ({Key}, article, kind, term) do update set defendants = r.defendants + excluded.defendants
         """;
 
     static readonly RollupFigures Nothing = new(0, 0, 0, 0, 0, 0);
