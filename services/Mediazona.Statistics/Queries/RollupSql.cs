@@ -28,4 +28,7 @@ public static class RollupSql
 
     /// <summary>The court filter of <see cref="FilterSql.Where"/>, for court_rollup rows aliased <c>c</c>.</summary>
     public const string InCourts = "(cardinality($3::text[]) = 0 or c.court_code = any($3))";
+
+    /// <summary>A charge_rollup row aliased <c>c</c> counts for a kind ('c', 'a' or 'p') when its kinds name it (Rollups/ChargeRollupRow).</summary>
+    public static string CountsFor(char kind) => $"strpos(c.kind, '{kind}') > 0";
 }

@@ -55,7 +55,7 @@ public static class RollupUpsert
         if (charges.Count > 0)
         {
             var command = Command(ChargeSql, charges, r => r.Key.Case);
-            command.Parameters.Add(Array(charges, r => r.Key.Kind.ToString()));
+            command.Parameters.Add(Array(charges, r => r.Key.Kinds));
             command.Parameters.Add(Array(charges, r => r.Key.Article));
             command.Parameters.Add(Array(charges, r => r.Key.Part));
             command.Parameters.Add(Array(charges, r => r.Key.Category));

@@ -44,15 +44,21 @@ public class RollupMaintenanceTests(StatisticsDatabase db) : IClassFixture<Stati
         group by n.mobilisation_era, n.entry_month, n.decision_month, n.outcome_class, a.article, d.punishment_kind, d.term_months
         """;
 
-    // The same lines from the rollups; rows counted down to nothing are no rows.
+    // The same lines from the rollups: a charge row once for every kind it counts for (Rollups/ChargeRollupRow); rows
+    // counted down to nothing are no rows.
     const string Kept = """
         select format('%s|%s|%s|%s|%s|%s|%s|%s|%s', mobilisation_era, entry_date, decision_date, outcome,
                       cases, defendants, convicted, acquitted, known || '/' || suspended)
         from case_rollup where cases <> 0
         union all
         select format('%s|%s|%s|%s|%s:%s:%s:%s|%s|%s|%s|%s|%s/%s', mobilisation_era, entry_date, decision_date, outcome,
-                      kind, article, part, category, cases, defendants, convicted, acquitted, known, suspended)
-        from charge_rollup where cases <> 0
+                      kind, article, part, category, sum(cases), sum(defendants), sum(convicted), sum(acquitted), sum(known), sum(suspended))
+        from (select r.mobilisation_era, r.entry_date, r.decision_date, r.outcome, k.kind,
+                     case when k.kind = 'c' then '' else r.article end as article, case when k.kind = 'p' then r.part else '' end as part,
+                     r.category, r.cases, r.defendants, r.convicted, r.acquitted, r.known, r.suspended
+              from charge_rollup r cross join lateral unnest(string_to_array(r.kind, null)) as k(kind)) x
+        group by mobilisation_era, entry_date, decision_date, outcome, kind, article, part, category
+        having sum(cases) <> 0
         union all
         select format('court %s %s|%s|%s|%s|%s|%s|%s|%s|%s|%s/%s', court_code, court_name, mobilisation_era, entry_date, decision_date,
                       outcome, cases, defendants, convicted, acquitted, known, suspended)
