@@ -21,6 +21,8 @@ internal static class Mzctl
             Collection.CrawlCommand.Create(gateway),
             // courts: every military court with its collection health.
             Collection.CourtsCommand.Create(gateway),
+            // release: a data release (Parquet, CSV, codebook, manifest), and the delta from an earlier one.
+            Releases.ReleaseCommand.Create(gateway),
         };
         gateway.AddTo(root);
         return root;

@@ -5,13 +5,14 @@ using Mediazona.ServiceDefaults.Grpc;
 using Mediazona.Statistics.Caching;
 using Mediazona.Statistics.DataVersion;
 using Mediazona.Statistics.Queries;
+using Mediazona.Statistics.Releases;
 using Microsoft.Extensions.Options;
 
 namespace Mediazona.Statistics.Rpc;
 
 /// <summary>gRPC (and transcoded JSON) entry point: validate, look up the versioned cache, compute on a miss.</summary>
 public sealed class StatisticsRpc(StatisticsQueries queries, DataVersionSource versions, HotAnswers cache, CachedSummary summaries,
-    TimeProvider time, IOptions<WatchOptions> watchOptions)
+    TimeProvider time, IOptions<WatchOptions> watchOptions, ReleaseQuery releases)
     : StatisticsService.StatisticsServiceBase
 {
     static int watchers;
@@ -96,6 +97,22 @@ public sealed class StatisticsRpc(StatisticsQueries queries, DataVersionSource v
             Interlocked.Decrement(ref watchers);
         }
     }
+
+    public override async Task ExportRelease(ExportReleaseRequest request, IServerStreamWriter<ExportReleaseResponse> responseStream,
+        ServerCallContext context)
+    {
+        var parsed = ReleaseRequests.Parse(request, time);
+        var filter = parsed.Filter ?? throw RpcErrors.InvalidArgument("invalid release request", parsed.Violations);
+        await using var export = await ReleaseExport.BuildAsync(releases, filter, context.CancellationToken);
+        await using var zip = export.Open();
+        var buffer = new byte[ReleaseChunkBytes];
+        int read;
+        while ((read = await zip.ReadAsync(buffer, context.CancellationToken)) > 0)
+            await responseStream.WriteAsync(new ExportReleaseResponse { Chunk = ByteString.CopyFrom(buffer, 0, read) }, context.CancellationToken);
+    }
+
+    /// <summary>Well under the 4 MB message limit of gRPC clients.</summary>
+    const int ReleaseChunkBytes = 1 << 20;
 
     async Task<T> Cached<T>(string query, GetSummaryRequest request, MessageParser<T> parser,
         Func<SummaryFilter, CancellationToken, Task<T>> compute, Action<T, long> stamp, CancellationToken cancellationToken)
