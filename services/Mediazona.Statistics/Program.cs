@@ -8,7 +8,6 @@ using Mediazona.Statistics.DataVersion;
 using Mediazona.Statistics.Monitoring;
 using Mediazona.Statistics.Projection;
 using Mediazona.Statistics.Queries;
-using Mediazona.Statistics.Releases;
 using Mediazona.Statistics.Rpc;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -20,7 +19,6 @@ builder.AddMediazonaBus("statistics", bus => bus.AddConsumer<CasesClassifiedCons
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<ProjectionWriter>();
 builder.Services.AddSingleton<StatisticsQueries>();
-builder.Services.AddSingleton<ReleaseQuery>();
 builder.Services.AddSingleton(services => new DataVersionSource(services.GetRequiredService<StatisticsQueries>().Version));
 builder.Services.AddHostedService<DataVersionListener>();
 builder.Services.Configure<CacheOptions>(builder.Configuration.GetSection("Cache"));

@@ -13,4 +13,5 @@ public sealed class StatisticsQueries(NpgsqlDataSource dataSource)
     public CourtBreakdownQuery Courts { get; } = new(dataSource);
     public TransparencyQuery Transparency { get; } = new(dataSource);
     public CaseTableQuery CaseTable { get; } = new(dataSource);
+    public Releases.ReleaseQuery Release { get; } = new(dataSource);
 }

@@ -18,7 +18,7 @@ public static class ReleaseZipEndpoint
         return app;
     }
 
-    static async Task WriteAsync(HttpContext context, ReleaseQuery query, TimeProvider time)
+    static async Task WriteAsync(HttpContext context, StatisticsQueries queries, TimeProvider time)
     {
         var request = new ExportReleaseRequest
         {
@@ -37,7 +37,7 @@ public static class ReleaseZipEndpoint
             }, context.RequestAborted);
             return;
         }
-        await using var export = await ReleaseExport.BuildAsync(query, filter, context.RequestAborted);
+        await using var export = await ReleaseExport.BuildAsync(queries.Release, filter, context.RequestAborted);
         context.Response.ContentType = "application/zip";
         context.Response.Headers.ContentDisposition = $"attachment; filename=\"{export.FileName}\"";
         await context.Response.SendFileAsync(export.Path, context.RequestAborted);

@@ -12,7 +12,7 @@ namespace Mediazona.Statistics.Rpc;
 
 /// <summary>gRPC (and transcoded JSON) entry point: validate, look up the versioned cache, compute on a miss.</summary>
 public sealed class StatisticsRpc(StatisticsQueries queries, DataVersionSource versions, HotAnswers cache, CachedSummary summaries,
-    TimeProvider time, IOptions<WatchOptions> watchOptions, ReleaseQuery releases)
+    TimeProvider time, IOptions<WatchOptions> watchOptions)
     : StatisticsService.StatisticsServiceBase
 {
     static int watchers;
@@ -103,7 +103,7 @@ public sealed class StatisticsRpc(StatisticsQueries queries, DataVersionSource v
     {
         var parsed = ReleaseRequests.Parse(request, time);
         var filter = parsed.Filter ?? throw RpcErrors.InvalidArgument("invalid release request", parsed.Violations);
-        await using var export = await ReleaseExport.BuildAsync(releases, filter, context.CancellationToken);
+        await using var export = await ReleaseExport.BuildAsync(queries.Release, filter, context.CancellationToken);
         await using var zip = export.Open();
         var buffer = new byte[ReleaseChunkBytes];
         int read;
