@@ -17,8 +17,10 @@ public sealed class StudyReleaseTests(SuiteFixture suite, ITestOutputHelper outp
         var study = await StudyImport.Of(suite);
         string[] courts = [.. study.Codes.Values.SelectMany(c => new[] { "--court", c })];
 
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var (folder, run) = await _folders.ReleaseAsync(suite, "study", ["--as-of", "2023-04-03", .. courts]);
-        output.WriteLine(run.Out);
+        // For docs/releases.md, not asserted: the whole mzctl run (process start included) and the release's size.
+        output.WriteLine($"{run.Out}mzctl release: {clock.Elapsed.TotalSeconds:F1} s, {Directory.GetFiles(folder).Sum(f => new FileInfo(f).Length) / 1e3:F0} kB unpacked");
 
         Assert.Equal(708, ReleaseFolder.Count(folder, "select count(*) from cases where mobilisation_era"));
         Assert.Equal(360, ReleaseFolder.Count(folder, "select count(*) from cases where mobilisation_era and outcome = 'VERDICT'"));
@@ -35,6 +37,7 @@ public sealed class StudyReleaseTests(SuiteFixture suite, ITestOutputHelper outp
         // The dashboard's download: the same zip through the gateway's JSON port, the same table bytes.
         using var zip = await _api.GetRawAsync($"/api/v1/stats/release.zip?asOf=2023-04-03&{study.Courts}");
         Assert.Equal("application/zip", zip.Content.Headers.ContentType?.MediaType);
+        output.WriteLine($"release.zip: {zip.Content.Headers.ContentLength / 1e3:F0} kB");
         var downloaded = _folders.Path("downloaded");
         await using (var stream = await zip.Content.ReadAsStreamAsync())
             await Mediazona.Releases.Writing.ReleaseArchive.ExtractAsync(stream, downloaded);
