@@ -1,3 +1,4 @@
+using Mediazona.Releases.Completeness;
 using Mediazona.Releases.Schema;
 
 namespace Mediazona.Releases.Tests;
@@ -21,10 +22,12 @@ static class SampleRelease
     public static Release Build(IEnumerable<object?[]> cases, IEnumerable<object?[]>? defendants = null, long dataVersion = 7)
     {
         var caseRows = cases.ToList();
+        var caseTable = new ReleaseTable(ReleaseTables.Cases, caseRows);
+        var defendantTable = new ReleaseTable(ReleaseTables.Defendants, defendants ?? caseRows.Select(c => Defendant((string)c[0]!, 1, c[6] is null ? "" : "IMPRISONMENT", 24)));
         return new Release(AsOf, 2, "2026.12", dataVersion,
         [
-            new ReleaseTable(ReleaseTables.Cases, caseRows),
-            new ReleaseTable(ReleaseTables.Defendants, defendants ?? caseRows.Select(c => Defendant((string)c[0]!, 1, c[8] is null ? "" : "IMPRISONMENT", 24))),
+            caseTable,
+            defendantTable,
             new ReleaseTable(ReleaseTables.Charges, caseRows.Select(c => Charge((string)c[0]!, 1, "337", "5"))),
             new ReleaseTable(ReleaseTables.Courts,
             [
@@ -36,6 +39,7 @@ static class SampleRelease
                 c[0], c[1], $"https://kursky-gvs.krs.sudrf.ru/modules.php?name=sud_delo&case_id={c[0]}",
                 c[0] is "c1" ? null : new DateTimeOffset(2023, 4, 1, 9, 30, 0, TimeSpan.Zero), new string('b', 64),
             })),
+            CompletenessRows.Of(caseTable, defendantTable),
         ]);
     }
 

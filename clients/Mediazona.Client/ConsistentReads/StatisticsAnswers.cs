@@ -10,3 +10,4 @@ public sealed partial class GetSentenceStatsResponse : IDataVersioned { }
 public sealed partial class GetCourtBreakdownResponse : IDataVersioned { }
 public sealed partial class GetTransparencyResponse : IDataVersioned { }
 public sealed partial class ListCasesResponse : IDataVersioned { }
+public sealed partial class GetCompletenessResponse : IDataVersioned { }

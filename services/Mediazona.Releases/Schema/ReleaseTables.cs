@@ -79,6 +79,21 @@ public static class ReleaseTables
         new("page_sha256", ColumnType.Text, "SHA-256 of the page's bytes as received, to match an archived copy."),
     ]);
 
+    public static readonly ReleaseTableSpec Completeness = new("completeness",
+        "a court's month of entry: the cases seen, those its case numbers say exist but the suite has not seen, and what is hidden of those seen",
+        ["court_code", "year", "month"],
+    [
+        new("court_code", ColumnType.Text, "The court (courts.parquet)."),
+        new("year", ColumnType.Number, "The year of entry."),
+        new("month", ColumnType.Number, "The month of entry (1-12)."),
+        new("seen", ColumnType.Number, "Cases of the release received that month (a case number seen twice in a court counts once)."),
+        new("estimated_unseen", ColumnType.Number, "Numbers missing between the lowest and highest seen in the court's sequence (register and year, «1-123/2023»), "
+            + "dated between their neighbours' entry dates: cases the court's site does not show, or the suite has not collected yet."),
+        new("decided", ColumnType.Number, "Of those seen, the cases decided by the as-of date."),
+        new("decided_without_published_act", ColumnType.Number, "Of those decided, the cases whose card shows no published judicial act."),
+        new("names_hidden", ColumnType.Number, "Of those seen, the cases whose defendants' names are all hidden («Информация скрыта»)."),
+    ]);
+
     /// <summary>Every table, in the order the files are listed.</summary>
-    public static readonly IReadOnlyList<ReleaseTableSpec> All = [Cases, Defendants, Charges, Courts, Revisions];
+    public static readonly IReadOnlyList<ReleaseTableSpec> All = [Cases, Defendants, Charges, Courts, Revisions, Completeness];
 }

@@ -14,4 +14,5 @@ public sealed class StatisticsQueries(NpgsqlDataSource dataSource)
     public TransparencyQuery Transparency { get; } = new(dataSource);
     public CaseTableQuery CaseTable { get; } = new(dataSource);
     public Releases.ReleaseQuery Release { get; } = new(dataSource);
+    public Completeness.CompletenessQuery Completeness { get; } = new(dataSource);
 }

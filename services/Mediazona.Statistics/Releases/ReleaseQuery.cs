@@ -1,5 +1,6 @@
 using Mediazona.Contracts.Cases.V1;
 using Mediazona.Courts.Registry;
+using Mediazona.Releases.Completeness;
 using Mediazona.Releases.Schema;
 using Mediazona.Statistics.Figures;
 using Npgsql;
@@ -85,13 +86,15 @@ public sealed class ReleaseQuery(NpgsqlDataSource dataSource)
         await transaction.CommitAsync(ct);
 
         var rulesVersion = cases.Count == 0 ? 0 : cases.Max(c => (int)c[2]!);
+        var (caseTable, defendantTable) = (new ReleaseTable(ReleaseTables.Cases, cases), new ReleaseTable(ReleaseTables.Defendants, defendants));
         return new Release(asOf, rulesVersion, FigureDefinitions.MethodologyVersion, dataVersion,
         [
-            new ReleaseTable(ReleaseTables.Cases, cases),
-            new ReleaseTable(ReleaseTables.Defendants, defendants),
+            caseTable,
+            defendantTable,
             new ReleaseTable(ReleaseTables.Charges, charges),
             new ReleaseTable(ReleaseTables.Courts, courts),
             new ReleaseTable(ReleaseTables.Revisions, revisions),
+            CompletenessRows.Of(caseTable, defendantTable),
         ]);
     }
 

@@ -25,7 +25,7 @@ public static class ReleaseZipEndpoint
             AsOf = context.Request.Query["asOf"].ToString(),
             CourtCodes = { context.Request.Query["courtCodes"].Where(c => c is not null).Select(c => c!) },
         };
-        var parsed = ReleaseRequests.Parse(request, time);
+        var parsed = SummaryRequestParser.Parse(request.Filter(), DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
         if (parsed.Filter is not { } filter)
         {
             context.Response.StatusCode = StatusCodes.Status400BadRequest;

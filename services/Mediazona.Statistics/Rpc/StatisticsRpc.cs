@@ -98,11 +98,13 @@ public sealed class StatisticsRpc(StatisticsQueries queries, DataVersionSource v
         }
     }
 
+    public override Task<GetCompletenessResponse> GetCompleteness(GetCompletenessRequest request, ServerCallContext context) =>
+        Cached("completeness", request.Filter(), GetCompletenessResponse.Parser, queries.Completeness.RunAsync, (r, v) => r.DataVersion = v, context.CancellationToken);
+
     public override async Task ExportRelease(ExportReleaseRequest request, IServerStreamWriter<ExportReleaseResponse> responseStream,
         ServerCallContext context)
     {
-        var parsed = ReleaseRequests.Parse(request, time);
-        var filter = parsed.Filter ?? throw RpcErrors.InvalidArgument("invalid release request", parsed.Violations);
+        var filter = Validate(request.Filter());
         await using var export = await ReleaseExport.BuildAsync(queries.Release, filter, context.CancellationToken);
         await using var zip = export.Open();
         var buffer = new byte[ReleaseChunkBytes];

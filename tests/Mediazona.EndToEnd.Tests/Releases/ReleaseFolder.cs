@@ -27,7 +27,7 @@ sealed class ReleaseFolder : IDisposable
     {
         using var db = new DuckDBConnection("DataSource=:memory:");
         db.Open();
-        foreach (var table in new[] { "cases", "defendants", "charges", "courts", "revisions" })
+        foreach (var table in new[] { "cases", "defendants", "charges", "courts", "revisions", "completeness" })
         {
             using var view = db.CreateCommand();
             view.CommandText = $"create view {table} as select * from read_parquet('{System.IO.Path.Combine(folder, table + ".parquet")}')";
