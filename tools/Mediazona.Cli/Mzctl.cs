@@ -23,6 +23,8 @@ internal static class Mzctl
             Collection.CourtsCommand.Create(gateway),
             // release: a data release (Parquet, CSV, codebook, manifest), and the delta from an earlier one.
             Releases.ReleaseCommand.Create(gateway),
+            // verify RECEIPT: a statistics answer's figure asked again on today's data.
+            Releases.VerifyCommand.Create(gateway),
         };
         gateway.AddTo(root);
         return root;

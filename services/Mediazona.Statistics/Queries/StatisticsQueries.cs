@@ -15,4 +15,5 @@ public sealed class StatisticsQueries(NpgsqlDataSource dataSource)
     public CaseTableQuery CaseTable { get; } = new(dataSource);
     public Releases.ReleaseQuery Release { get; } = new(dataSource);
     public Completeness.CompletenessQuery Completeness { get; } = new(dataSource);
+    public Receipts.ReceiptQuery Receipts { get; } = new(dataSource);
 }
