@@ -41,6 +41,18 @@ public sealed class ReleaseFilesTests : IDisposable
             Assert.Equal(hash, Convert.ToHexStringLower(SHA256.HashData(await File.ReadAllBytesAsync(Path.Combine(first, file)))));
     }
 
+    /// <summary>
+    /// The bytes themselves, fixed: a change of a writer, of Parquet.Net or of the machine that alters any file of this
+    /// release fails here (then check that the change is meant, and that DuckDB still reads the files, before updating).
+    /// </summary>
+    [Fact]
+    public async Task The_sample_release_has_exactly_the_bytes_it_had_when_this_test_was_written()
+    {
+        var manifest = await File.ReadAllBytesAsync(Path.Combine(await WriteAsync(SampleRelease.Study(), "golden"), ReleaseWriter.ManifestFile));
+        var hash = Convert.ToHexStringLower(SHA256.HashData(manifest));
+        Assert.True(hash == "c48fbc0f1a784ee002f158b63c9ec12eac2567d05833de5a9762c3520b420d6a", $"the manifest's SHA-256 is now {hash}");
+    }
+
     [Fact]
     public async Task The_zip_of_a_release_has_the_same_bytes_each_time_and_unpacks_to_files_its_manifest_checks()
     {
