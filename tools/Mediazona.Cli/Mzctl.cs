@@ -25,6 +25,8 @@ internal static class Mzctl
             Releases.ReleaseCommand.Create(gateway),
             // verify RECEIPT: a statistics answer's figure asked again on today's data.
             Releases.VerifyCommand.Create(gateway),
+            // changes --since DATE|VERSION: the changelog.
+            Releases.ChangesCommand.Create(gateway),
         };
         gateway.AddTo(root);
         return root;

@@ -13,3 +13,4 @@ public sealed partial class ListCasesResponse : IDataVersioned { }
 public sealed partial class GetCompletenessResponse : IDataVersioned { }
 public sealed partial class VerifyReceiptResponse : IDataVersioned { }
 public sealed partial class GetReceiptResponse : IDataVersioned { }
+public sealed partial class ListChangesResponse : IDataVersioned { }

@@ -16,4 +16,5 @@ public sealed class StatisticsQueries(NpgsqlDataSource dataSource)
     public Releases.ReleaseQuery Release { get; } = new(dataSource);
     public Completeness.CompletenessQuery Completeness { get; } = new(dataSource);
     public Receipts.ReceiptQuery Receipts { get; } = new(dataSource);
+    public Changes.ChangesQuery Changes { get; } = new(dataSource);
 }

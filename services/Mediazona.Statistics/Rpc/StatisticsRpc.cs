@@ -3,6 +3,7 @@ using Grpc.Core;
 using Mediazona.Contracts.Statistics.V1;
 using Mediazona.ServiceDefaults.Grpc;
 using Mediazona.Statistics.Caching;
+using Mediazona.Statistics.Changes;
 using Mediazona.Statistics.DataVersion;
 using Mediazona.Statistics.Queries;
 using Mediazona.Statistics.Receipts;
@@ -101,6 +102,17 @@ public sealed class StatisticsRpc(StatisticsQueries queries, DataVersionSource v
 
     public override Task<GetCompletenessResponse> GetCompleteness(GetCompletenessRequest request, ServerCallContext context) =>
         Cached("completeness", request.Filter(), GetCompletenessResponse.Parser, queries.Completeness.RunAsync, (r, v, id) => (r.DataVersion, r.ReceiptId) = (v, id), context.CancellationToken);
+
+    public override async Task<ListChangesResponse> ListChanges(ListChangesRequest request, ServerCallContext context)
+    {
+        var (page, violations) = ChangesPage.Parse(request);
+        if (page is null)
+            throw RpcErrors.InvalidArgument("invalid changes request", violations);
+        var version = await versions.CurrentAsync(context.CancellationToken);
+        var response = await queries.Changes.PageAsync(page.Since, page.CourtCodes, page.After, page.Size, context.CancellationToken);
+        response.DataVersion = version;
+        return response;
+    }
 
     public override async Task<GetReceiptResponse> GetReceipt(GetReceiptRequest request, ServerCallContext context)
     {
