@@ -11,6 +11,5 @@ set outcome = c.outcome, decision_date = c.decision_date, has_published_act = c.
 from cases c
 where h.case_id = c.case_id and h.to_version is null;
 
--- The changes since a version, in version order.
+-- The changes since a version, in version order (rows closed since a version are found by a scan: see 011).
 create index case_history_changes on case_history (from_version, case_id);
-create index case_history_closed on case_history (to_version) where to_version is not null;
