@@ -101,7 +101,8 @@ public sealed class StatisticsRpc(StatisticsQueries queries, DataVersionSource v
     }
 
     public override Task<GetCompletenessResponse> GetCompleteness(GetCompletenessRequest request, ServerCallContext context) =>
-        Cached("completeness", request.Filter(), GetCompletenessResponse.Parser, queries.Completeness.RunAsync, (r, v, id) => (r.DataVersion, r.ReceiptId) = (v, id), context.CancellationToken);
+        Cached("completeness", request.Filter(), GetCompletenessResponse.Parser, queries.Completeness.RunAsync,
+            (r, v, id) => (r.DataVersion, r.ReceiptId) = (v, id), context.CancellationToken);
 
     public override async Task<ListChangesResponse> ListChanges(ListChangesRequest request, ServerCallContext context)
     {
