@@ -90,6 +90,22 @@ export async function getStats(route, query, { signal, onWait } = {}) {
   }
 }
 
+/**
+ * The data release as of the filters' date for their courts (GET /api/v1/stats/release.zip, docs/releases.md), saved
+ * as the file the service names: fetched with the API key header, which a plain link could not send.
+ */
+export async function downloadRelease(query) {
+  const response = await fetch(`/api/v1/stats/release.zip${query ? `?${query}` : ''}`, { headers: headers() });
+  if (response.status === 401 || response.status === 403)
+    throw new AuthError(response.status);
+  if (!response.ok)
+    throw new Error(`release: ${response.status}`);
+  const name = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? 'release.zip';
+  const link = Object.assign(document.createElement('a'), { href: URL.createObjectURL(await response.blob()), download: name });
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
+}
+
 /** The court registry (GET /api/v1/courts): every court with its district, and the registry's version. */
 export async function getCourts({ signal } = {}) {
   const response = await fetch('/api/v1/courts', { headers: headers(), signal });

@@ -1,7 +1,7 @@
 // The dashboard: filters in the URL fragment, every figure fetched from the gateway's statistics routes, the
 // headline figures pushed by WatchSummary (polling when the stream cannot be held open), charts reloaded when the
 // data version moves (at most every RELOAD_INTERVAL_MS).
-import { apiKey, AuthError, getCourtHealth, getCourts, getStats, watchSummary } from './api.js';
+import { apiKey, AuthError, downloadRelease, getCourtHealth, getCourts, getStats, watchSummary } from './api.js';
 import { articleChart, monthlyChart, sentenceChart, shareChart, sourceChart } from './charts.js';
 import { healthCounts, healthRows } from './health.js';
 import { LANGUAGES, locale } from './i18n.js';
@@ -212,6 +212,13 @@ function render() {
     },
     onCourt: (code) => setFilters({ ...state.filters, courts: [code] }),
   });
+
+  // Each chart's receipt: the answer it was drawn from names the cases it counted (docs/releases.md#receipts).
+  for (const element of document.querySelectorAll('[data-receipt]')) {
+    const id = data[element.dataset.receipt]?.receiptId ?? '';
+    element.textContent = id ? `${loc.t('receipt')}: ${id}` : '';
+    element.title = loc.t('receiptHint');
+  }
 }
 
 // ---- loading ---------------------------------------------------------------------------------------------
@@ -414,6 +421,7 @@ function filtersFromHash() {
 
 $('filters').addEventListener('change', () => setFilters(filtersFromForm()));
 $('filters').addEventListener('submit', (event) => event.preventDefault());
+$('downloadRelease').addEventListener('click', () => downloadRelease(model.filterQuery(state.filters)).catch(handleError));
 window.addEventListener('hashchange', () => setFilters(filtersFromHash()));
 
 for (const button of document.querySelectorAll('[data-lang]')) {
@@ -490,6 +498,7 @@ window.mzDashboard = {
       tile.dataset.field, { value: tile.dataset.value, text: tile.querySelector('.value').textContent },
     ])),
     recordMonth: $('recordMonth').textContent,
+    receipts: Object.fromEntries([...document.querySelectorAll('[data-receipt]')].map((node) => [node.dataset.receipt, node.textContent])),
     sentenceArticle: $('sentenceArticle').textContent,
     transparency: Object.fromEntries([...document.querySelectorAll('#transparencyFigures [data-field]')].map((node) => [
       node.dataset.field, { value: node.dataset.value, text: node.querySelector('dd').textContent },

@@ -13,11 +13,15 @@ WORKDIR /src
 COPY global.json Directory.Build.props Directory.Packages.props ./
 COPY services/Mediazona.Contracts/Mediazona.Contracts.csproj services/Mediazona.Contracts/
 COPY services/Mediazona.ServiceDefaults/Mediazona.ServiceDefaults.csproj services/Mediazona.ServiceDefaults/
+COPY services/Mediazona.Courts/Mediazona.Courts.csproj services/Mediazona.Courts/
+COPY services/Mediazona.Releases/Mediazona.Releases.csproj services/Mediazona.Releases/
 COPY services/Mediazona.Statistics/Mediazona.Statistics.csproj services/Mediazona.Statistics/
 RUN dotnet restore services/Mediazona.Statistics/Mediazona.Statistics.csproj -a $TARGETARCH
 COPY protos/ protos/
 COPY services/Mediazona.Contracts/ services/Mediazona.Contracts/
 COPY services/Mediazona.ServiceDefaults/ services/Mediazona.ServiceDefaults/
+COPY services/Mediazona.Courts/ services/Mediazona.Courts/
+COPY services/Mediazona.Releases/ services/Mediazona.Releases/
 COPY services/Mediazona.Statistics/ services/Mediazona.Statistics/
 RUN dotnet publish services/Mediazona.Statistics/Mediazona.Statistics.csproj -c Release -a $TARGETARCH --no-restore -o /app /p:UseAppHost=false
 

@@ -35,5 +35,6 @@ app.UseCsvFormatRewrite();
 app.UseRouting();
 app.MapGrpcService<StatisticsRpc>();
 app.MapCaseTableCsv();
+app.MapReleaseZip();
 app.MapDefaultEndpoints();
 app.Run();

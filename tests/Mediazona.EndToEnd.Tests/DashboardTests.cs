@@ -114,6 +114,11 @@ public sealed class DashboardTests(SuiteFixture suite) : IDisposable
         Assert.Equal([0, 1, 0], Series(monthly, "CATEGORY_DISOBEDIENCE"));
         Assert.Equal([0, 0, 1], Series(monthly, "CATEGORY_DESERTION"));
         Assert.Contains("март 2023", initial.GetProperty("recordMonth").GetString(), StringComparison.Ordinal);
+        // Under each chart, the receipt of the answer it was drawn from (docs/releases.md#receipts).
+        var receipts = initial.GetProperty("receipts");
+        foreach (var chart in new[] { "monthly", "articles", "sentences", "transparency", "courts" })
+            Assert.StartsWith("квитанция: r1.", receipts.GetProperty(chart).GetString(), StringComparison.Ordinal);
+        Assert.NotEqual(receipts.GetProperty("monthly").GetString(), receipts.GetProperty("articles").GetString());
 
         var articles = Chart(initial, "articles");
         Assert.Equal(["ст. 337 ч. 3.1", "ст. 337 ч. 5", "ст. 332 ч. 2.1", "ст. 338 ч. 3"], Labels(articles));

@@ -52,14 +52,14 @@ public class CompletenessTests
             Seen("1-100/2022", "2022-12-20"), Seen("1-3/2023", "2023-01-10"), // a new year starts again at 1: no hole across years
             Seen("22-5/2023", "2023-01-11"), Seen("22-8/2023", "2023-01-20"), // the appeal register: 6 and 7 unseen
             Seen("1-4/2023", "2023-01-12", court: "77GV0020"), Seen("1-9/2023", "2023-01-30", court: "77GV0020"), // another court: 5-8
-            Seen("1-9/2023", "2023-01-30", court: "77GV0020"), // the same number again counts once in the sequence
+            Seen("1-9/2023", "2023-01-31", court: "77GV0020", decided: true), // the same number again is the same case: counted once
             Seen("б/н", "2023-01-15"), // no number: seen, bounds nothing
         ]);
         var kursk = months.Where(m => m.CourtCode == "46GV0001").ToDictionary(m => (m.Year, m.Month));
         Assert.Equal((1, 0), (kursk[(2022, 12)].Seen, kursk[(2022, 12)].EstimatedUnseen));
         Assert.Equal((4, 2), (kursk[(2023, 1)].Seen, kursk[(2023, 1)].EstimatedUnseen));
         var other = months.Single(m => m.CourtCode == "77GV0020");
-        Assert.Equal((3, 4), (other.Seen, other.EstimatedUnseen));
+        Assert.Equal((2, 4, 0), (other.Seen, other.EstimatedUnseen, other.Decided));
     }
 
     [Fact]
@@ -75,5 +75,22 @@ public class CompletenessTests
         Assert.Equal((4, 3, 2, 2), (month.Seen, month.Decided, month.DecidedWithoutPublishedAct, month.NamesHidden));
         Assert.Equal(2.0 / 3, month.ShareWithoutPublishedAct!.Value, 9);
         Assert.Equal(0.5, month.ShareNamesHidden!.Value, 9);
+    }
+
+    [Fact]
+    public void A_release_carries_completeness_computed_from_its_own_cases_and_defendants()
+    {
+        // Numbers 10, 13 and 14 of one court: 11 and 12 unseen. 13's one defendant's name is shown.
+        var release = SampleRelease.Build(
+            [SampleRelease.Case("10", "46GV0001", new(2023, 1, 10), new(2023, 2, 1)), SampleRelease.Case("13", "46GV0001", new(2023, 1, 20), null),
+             SampleRelease.Case("14", "46GV0001", new(2023, 2, 3), null)],
+            [SampleRelease.Defendant("10", 1, "IMPRISONMENT", 24), SampleRelease.Defendant("13", 1, "", 0), SampleRelease.Defendant("14", 1, "", 0)]);
+        var hiddenShown = release.Table("defendants").Rows.Select(r => r.ToArray()).ToList();
+        hiddenShown[1][2] = false;
+        var table = CompletenessRows.Of(release.Table("cases"), new Mediazona.Releases.Schema.ReleaseTable(Mediazona.Releases.Schema.ReleaseTables.Defendants, hiddenShown));
+
+        Assert.Equal(
+            [("46GV0001", 2023, 1, 2, 2, 1, 0, 1), ("46GV0001", 2023, 2, 1, 0, 0, 0, 1)],
+            table.Rows.Select(r => ((string)r[0]!, (int)r[1]!, (int)r[2]!, (int)r[3]!, (int)r[4]!, (int)r[5]!, (int)r[6]!, (int)r[7]!)));
     }
 }

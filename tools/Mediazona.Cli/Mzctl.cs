@@ -21,6 +21,12 @@ internal static class Mzctl
             Collection.CrawlCommand.Create(gateway),
             // courts: every military court with its collection health.
             Collection.CourtsCommand.Create(gateway),
+            // release: a data release (Parquet, CSV, codebook, manifest), and the delta from an earlier one.
+            Releases.ReleaseCommand.Create(gateway),
+            // verify RECEIPT: a statistics answer's figure asked again on today's data.
+            Releases.VerifyCommand.Create(gateway),
+            // changes --since DATE|VERSION: the changelog.
+            Releases.ChangesCommand.Create(gateway),
         };
         gateway.AddTo(root);
         return root;

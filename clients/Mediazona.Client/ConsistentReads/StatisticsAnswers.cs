@@ -10,3 +10,7 @@ public sealed partial class GetSentenceStatsResponse : IDataVersioned { }
 public sealed partial class GetCourtBreakdownResponse : IDataVersioned { }
 public sealed partial class GetTransparencyResponse : IDataVersioned { }
 public sealed partial class ListCasesResponse : IDataVersioned { }
+public sealed partial class GetCompletenessResponse : IDataVersioned { }
+public sealed partial class VerifyReceiptResponse : IDataVersioned { }
+public sealed partial class GetReceiptResponse : IDataVersioned { }
+public sealed partial class ListChangesResponse : IDataVersioned { }

@@ -40,6 +40,8 @@ public static class SuiteRoutes
         ("/api/v1/classify", Classification),
         ("/api/v1/rules", Classification),
         ("/api/v1/stats/{**rest}", Statistics),
+        // Receipts of statistics answers (GetReceipt, VerifyReceipt).
+        ("/api/v1/receipts/{**rest}", Statistics),
     ];
 
     public static IReadOnlyList<RouteConfig> Routes() =>

@@ -32,6 +32,8 @@ public sealed class GrpcMethodScopes
         [$"/{Classification}/GetRules"] = Scopes.Read,
         [$"/{Statistics}/GetSummary"] = Scopes.Read,
         [$"/{Statistics}/WatchSummary"] = Scopes.Read,
+        // A data release (a zip in chunks); browsers get it from GET /api/v1/stats/release.zip, a read as well.
+        [$"/{Statistics}/ExportRelease"] = Scopes.Read,
         [$"/{Courts}/ListCourts"] = Scopes.Read,
         [$"/{Collection}/ListCourtHealth"] = Scopes.Read,
         // A crawl makes the suite fetch from the courts' own sites: the operator's call.

@@ -34,9 +34,9 @@ public static class ScopePolicy
         return RequiredAccess.Needs(ForJson(method, path));
     }
 
-    /// <summary>A read of the aggregate figures (and their case table), of the court list or of the courts' health: what a public dashboard shows.</summary>
+    /// <summary>A read of the aggregate figures (their case table and receipts), of the court list or of the courts' health: what a public dashboard shows.</summary>
     public static bool IsStatsRead(string method, string path) =>
-        (HttpMethods.IsGet(method) || HttpMethods.IsHead(method)) && (Under(path, "/api/v1/stats") || Under(path, "/api/v1/courts"));
+        (HttpMethods.IsGet(method) || HttpMethods.IsHead(method)) && (Under(path, "/api/v1/stats") || Under(path, "/api/v1/receipts") || Under(path, "/api/v1/courts"));
 
     public static Scopes ForJson(string method, string path)
     {
@@ -50,7 +50,7 @@ public static class ScopePolicy
         // Classify only previews: it changes nothing.
         if (post && Is(path, "/api/v1/classify"))
             return Scopes.Read;
-        if (get && (Under(path, "/api/v1/stats") || Under(path, "/api/v1/cases") || Is(path, "/api/v1/cases:lookup") || Is(path, "/api/v1/rules")
+        if (get && (Under(path, "/api/v1/stats") || Under(path, "/api/v1/receipts") || Under(path, "/api/v1/cases") || Is(path, "/api/v1/cases:lookup") || Is(path, "/api/v1/rules")
             || Under(path, "/api/v1/courts")))
             return Scopes.Read;
         return Scopes.Admin;

@@ -21,7 +21,7 @@ public sealed record CourtMonth(string CourtCode, int Year, int Month, int Seen,
 /// around it (in proportion to its place between them) and counted in that month. Numbers below the lowest or above the
 /// highest seen are not estimated: nothing says how many there are (the collection may have started mid-year, the year
 /// may not be over). A case without an entry date has no month and is left out; one whose number cannot be read counts
-/// as seen but bounds no hole. Pure.
+/// as seen but bounds no hole; a number seen twice in a court counts once. Pure.
 /// </summary>
 public static class CompletenessEstimate
 {
@@ -31,8 +31,13 @@ public static class CompletenessEstimate
         int[] Slot(string court, DateOnly day) =>
             months.TryGetValue((court, day.Year, day.Month), out var slot) ? slot : months[(court, day.Year, day.Month)] = new int[5];
 
-        var all = cases.ToList();
-        foreach (var seen in all.Where(c => c.EntryDate is not null))
+        // A number seen twice in one court (two cards of one case under different ids) is one case: the earliest counts.
+        var all = cases
+            .Select(c => (Case: c, Number: CaseNumber.Parse(c.CaseNumber)))
+            .GroupBy(x => x.Number is { } n ? $"{x.Case.CourtCode}\n{n.Register}\n{n.Number}\n{n.Year}" : null)
+            .SelectMany(g => g.Key is null ? g : g.OrderBy(x => x.Case.EntryDate ?? DateOnly.MaxValue).Take(1))
+            .ToList();
+        foreach (var seen in all.Select(x => x.Case).Where(c => c.EntryDate is not null))
         {
             var slot = Slot(seen.CourtCode, seen.EntryDate!.Value);
             slot[0]++;
@@ -47,13 +52,11 @@ public static class CompletenessEstimate
         }
 
         var sequences = all
-            .Select(c => (Case: c, Number: CaseNumber.Parse(c.CaseNumber)))
             .Where(x => x.Number is not null && x.Case.EntryDate is not null)
             .GroupBy(x => (x.Case.CourtCode, x.Number!.Register, x.Number.Year));
         foreach (var sequence in sequences)
         {
-            // One date per number (a number seen twice, e.g. as two revisions' cards, counts once).
-            var numbers = sequence.GroupBy(x => x.Number!.Number).Select(g => (Number: g.Key, Entry: g.Min(x => x.Case.EntryDate!.Value))).OrderBy(x => x.Number).ToList();
+            var numbers = sequence.Select(x => (Number: x.Number!.Number, Entry: x.Case.EntryDate!.Value)).OrderBy(x => x.Number).ToList();
             for (var i = 1; i < numbers.Count; i++)
             {
                 var (before, after) = (numbers[i - 1], numbers[i]);

@@ -256,6 +256,9 @@ public sealed class ProjectionWriter(NpgsqlDataSource dataSource, DataVersionSou
         foreach (var rollup in RollupUpsert.Commands(delta))
             sql.BatchCommands.Add(rollup);
         sql.BatchCommands.Add(new NpgsqlBatchCommand(BumpVersion));
+        // After the bump: the history's rows change at the new version (receipts read the cases live at a version).
+        sql.BatchCommands.Add(Receipts.CaseHistory.Command(ids,
+            [.. batch.Cases.Select((c, i) => (Case: c, batch.Vectors[i].ShapeId)).Where(x => applied.Contains(x.Case.CaseId))]));
 
         await using var reader = await sql.ExecuteReaderAsync(cancellationToken);
         // The version is the result of the last command: skip to its result set.

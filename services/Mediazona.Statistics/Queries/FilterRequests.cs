@@ -15,6 +15,10 @@ public static class FilterRequests
     public static GetSummaryRequest Filter(this GetTransparencyRequest r) => Make(r.AsOf, r.CourtCodes, r.Article, r.Part, r.Category, r.EntryFrom, r.EntryTo, r.AllCases, r.Stage);
     public static GetSummaryRequest Filter(this ListCasesRequest r) => Make(r.AsOf, r.CourtCodes, r.Article, r.Part, r.Category, r.EntryFrom, r.EntryTo, r.AllCases, r.Stage);
 
+    // A release and the completeness take only as-of and courts, and count every era.
+    public static GetSummaryRequest Filter(this ExportReleaseRequest r) => new() { AsOf = r.AsOf, CourtCodes = { r.CourtCodes }, AllCases = true };
+    public static GetSummaryRequest Filter(this GetCompletenessRequest r) => new() { AsOf = r.AsOf, CourtCodes = { r.CourtCodes }, AllCases = true };
+
     static GetSummaryRequest Make(string asOf, RepeatedField<string> courts, string article, string part, Category category,
         string entryFrom, string entryTo, bool allCases, OffenceStage stage) => new()
         {

@@ -13,4 +13,8 @@ public sealed class StatisticsQueries(NpgsqlDataSource dataSource)
     public CourtBreakdownQuery Courts { get; } = new(dataSource);
     public TransparencyQuery Transparency { get; } = new(dataSource);
     public CaseTableQuery CaseTable { get; } = new(dataSource);
+    public Releases.ReleaseQuery Release { get; } = new(dataSource);
+    public Completeness.CompletenessQuery Completeness { get; } = new(dataSource);
+    public Receipts.ReceiptQuery Receipts { get; } = new(dataSource);
+    public Changes.ChangesQuery Changes { get; } = new(dataSource);
 }

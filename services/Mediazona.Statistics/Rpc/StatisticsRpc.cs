@@ -3,8 +3,11 @@ using Grpc.Core;
 using Mediazona.Contracts.Statistics.V1;
 using Mediazona.ServiceDefaults.Grpc;
 using Mediazona.Statistics.Caching;
+using Mediazona.Statistics.Changes;
 using Mediazona.Statistics.DataVersion;
 using Mediazona.Statistics.Queries;
+using Mediazona.Statistics.Receipts;
+using Mediazona.Statistics.Releases;
 using Microsoft.Extensions.Options;
 
 namespace Mediazona.Statistics.Rpc;
@@ -19,28 +22,28 @@ public sealed class StatisticsRpc(StatisticsQueries queries, DataVersionSource v
     public override async Task<GetSummaryResponse> GetSummary(GetSummaryRequest request, ServerCallContext context)
     {
         var filter = Validate(request);
-        return await summaries.AtAsync(filter, await versions.CurrentAsync(context.CancellationToken), context.CancellationToken);
+        return WithReceipt(await summaries.AtAsync(filter, await versions.CurrentAsync(context.CancellationToken), context.CancellationToken), filter);
     }
 
     public override Task<GetMonthlyIntakeResponse> GetMonthlyIntake(GetMonthlyIntakeRequest request, ServerCallContext context) =>
         Cached("monthly", request.Filter(), GetMonthlyIntakeResponse.Parser, queries.Monthly.RunAsync,
-            (r, v) => r.DataVersion = v, context.CancellationToken);
+            (r, v, id) => (r.DataVersion, r.ReceiptId) = (v, id), context.CancellationToken);
 
     public override Task<GetArticleBreakdownResponse> GetArticleBreakdown(GetArticleBreakdownRequest request, ServerCallContext context) =>
         Cached("articles", request.Filter(), GetArticleBreakdownResponse.Parser, queries.Articles.RunAsync,
-            (r, v) => r.DataVersion = v, context.CancellationToken);
+            (r, v, id) => (r.DataVersion, r.ReceiptId) = (v, id), context.CancellationToken);
 
     public override Task<GetSentenceStatsResponse> GetSentenceStats(GetSentenceStatsRequest request, ServerCallContext context) =>
         Cached("sentences", request.Filter(), GetSentenceStatsResponse.Parser, queries.Sentences.RunAsync,
-            (r, v) => r.DataVersion = v, context.CancellationToken);
+            (r, v, id) => (r.DataVersion, r.ReceiptId) = (v, id), context.CancellationToken);
 
     public override Task<GetCourtBreakdownResponse> GetCourtBreakdown(GetCourtBreakdownRequest request, ServerCallContext context) =>
         Cached("courts", request.Filter(), GetCourtBreakdownResponse.Parser, queries.Courts.RunAsync,
-            (r, v) => r.DataVersion = v, context.CancellationToken);
+            (r, v, id) => (r.DataVersion, r.ReceiptId) = (v, id), context.CancellationToken);
 
     public override Task<GetTransparencyResponse> GetTransparency(GetTransparencyRequest request, ServerCallContext context) =>
         Cached("transparency", request.Filter(), GetTransparencyResponse.Parser, queries.Transparency.RunAsync,
-            (r, v) => r.DataVersion = v, context.CancellationToken);
+            (r, v, id) => (r.DataVersion, r.ReceiptId) = (v, id), context.CancellationToken);
 
     public override async Task<ListCasesResponse> ListCases(ListCasesRequest request, ServerCallContext context)
     {
@@ -80,7 +83,7 @@ public sealed class StatisticsRpc(StatisticsQueries queries, DataVersionSource v
                 var version = await versions.CurrentAsync(ct);
                 if (version != sent)
                 {
-                    var summary = await summaries.AtAsync(filter, version, ct);
+                    var summary = WithReceipt(await summaries.AtAsync(filter, version, ct), filter);
                     await responseStream.WriteAsync(new WatchSummaryResponse { Summary = summary }, ct);
                     sent = version;
                 }
@@ -97,8 +100,67 @@ public sealed class StatisticsRpc(StatisticsQueries queries, DataVersionSource v
         }
     }
 
+    public override Task<GetCompletenessResponse> GetCompleteness(GetCompletenessRequest request, ServerCallContext context) =>
+        Cached("completeness", request.Filter(), GetCompletenessResponse.Parser, queries.Completeness.RunAsync,
+            (r, v, id) => (r.DataVersion, r.ReceiptId) = (v, id), context.CancellationToken);
+
+    public override async Task<ListChangesResponse> ListChanges(ListChangesRequest request, ServerCallContext context)
+    {
+        var (page, violations) = ChangesPage.Parse(request);
+        if (page is null)
+            throw RpcErrors.InvalidArgument("invalid changes request", violations);
+        var version = await versions.CurrentAsync(context.CancellationToken);
+        var response = await queries.Changes.PageAsync(page.Since, page.CourtCodes, page.After, page.Size, context.CancellationToken);
+        response.DataVersion = version;
+        return response;
+    }
+
+    public override async Task<GetReceiptResponse> GetReceipt(GetReceiptRequest request, ServerCallContext context)
+    {
+        var (query, version, filter, asked) = Receipt(request.ReceiptId);
+        return await ReceiptAnswers.GetAsync(queries.Receipts, request.ReceiptId, query, filter, asked, version,
+            await versions.CurrentAsync(context.CancellationToken), context.CancellationToken);
+    }
+
+    public override async Task<VerifyReceiptResponse> VerifyReceipt(VerifyReceiptRequest request, ServerCallContext context)
+    {
+        var (query, version, filter, _) = Receipt(request.ReceiptId);
+        return await ReceiptAnswers.VerifyAsync(queries.Receipts, request.ReceiptId, query, filter, version,
+            await versions.CurrentAsync(context.CancellationToken), context.CancellationToken);
+    }
+
+    (string Query, long Version, SummaryFilter Filter, GetSummaryRequest Asked) Receipt(string id)
+    {
+        if (ReceiptToken.Decode(id) is not var (query, version, request))
+            throw RpcErrors.InvalidArgument("invalid receipt", [new FieldViolation("receipt_id", "not a receipt id such as an answer's receipt_id")]);
+        return (query, version, Validate(request), request);
+    }
+
+    /// <summary>The cached summary is shared: the receipt goes on a copy.</summary>
+    static GetSummaryResponse WithReceipt(GetSummaryResponse summary, SummaryFilter filter)
+    {
+        var copy = summary.Clone();
+        copy.ReceiptId = ReceiptToken.Encode("summary", filter, summary.DataVersion);
+        return copy;
+    }
+
+    public override async Task ExportRelease(ExportReleaseRequest request, IServerStreamWriter<ExportReleaseResponse> responseStream,
+        ServerCallContext context)
+    {
+        var filter = Validate(request.Filter());
+        await using var export = await ReleaseExport.BuildAsync(queries.Release, filter, context.CancellationToken);
+        await using var zip = export.Open();
+        var buffer = new byte[ReleaseChunkBytes];
+        int read;
+        while ((read = await zip.ReadAsync(buffer, context.CancellationToken)) > 0)
+            await responseStream.WriteAsync(new ExportReleaseResponse { Chunk = ByteString.CopyFrom(buffer, 0, read) }, context.CancellationToken);
+    }
+
+    /// <summary>Well under the 4 MB message limit of gRPC clients.</summary>
+    const int ReleaseChunkBytes = 1 << 20;
+
     async Task<T> Cached<T>(string query, GetSummaryRequest request, MessageParser<T> parser,
-        Func<SummaryFilter, CancellationToken, Task<T>> compute, Action<T, long> stamp, CancellationToken cancellationToken)
+        Func<SummaryFilter, CancellationToken, Task<T>> compute, Action<T, long, string> stamp, CancellationToken cancellationToken)
         where T : class, IMessage<T>
     {
         var filter = Validate(request);
@@ -106,8 +168,8 @@ public sealed class StatisticsRpc(StatisticsQueries queries, DataVersionSource v
         return await cache.GetOrComputeAsync(query, version, filter.Canonical(), parser, async ct =>
         {
             var response = await compute(filter, ct);
-            // These answers carry the version they were keyed under (read just before computing).
-            stamp(response, version);
+            // These answers carry the version they were keyed under (read just before computing), and their receipt.
+            stamp(response, version, ReceiptToken.Encode(query, filter, version));
             return response;
         }, cancellationToken);
     }

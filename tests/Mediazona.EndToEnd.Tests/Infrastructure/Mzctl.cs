@@ -21,6 +21,20 @@ static class Mzctl
         return Process.Start(start) ?? throw new InvalidOperationException("mzctl did not start");
     }
 
+    /// <summary>What a finished run printed and returned.</summary>
+    public sealed record Run(int Exit, string Out, string Error);
+
+    /// <summary>Runs it to the end (bounded, not timed) with the reader's key.</summary>
+    public static async Task<Run> RunAsync(SuiteFixture suite, params string[] arguments)
+    {
+        using var process = Start(suite, SuiteKeys.Reader, arguments);
+        using var bound = new CancellationTokenSource(TimeSpan.FromMinutes(5));
+        var stdout = process.StandardOutput.ReadToEndAsync(bound.Token);
+        var stderr = process.StandardError.ReadToEndAsync(bound.Token);
+        await process.WaitForExitAsync(bound.Token);
+        return new Run(process.ExitCode, await stdout, (await stderr).ReplaceLineEndings("\n"));
+    }
+
     /// <summary>Ctrl-C: SIGINT to a process a test started.</summary>
     public static void Interrupt(Process process)
     {
