@@ -8,7 +8,8 @@ import { LANGUAGES, locale } from './i18n.js';
 import * as model from './model.js';
 import { courtPicker } from './picker.js';
 import {
-  HEALTH_TEXT_KEYS, renderCourtTable, renderHealthCounts, renderHealthTable, renderSentenceTable, renderTiles, renderTransparency,
+  HEALTH_TEXT_KEYS, renderChanges, renderCompleteness, renderCourtTable, renderHealthCounts, renderHealthTable, renderSentenceTable,
+  renderTiles, renderTransparency,
 } from './tables.js';
 
 const RELOAD_INTERVAL_MS = reloadInterval();
@@ -17,6 +18,7 @@ const STREAM_RETRY_MS = 60_000;
 const SHARES_REFRESH_MS = 300_000;
 // Court health moves with the collector's passes (every few hours per court): a look every 5 minutes is enough.
 const HEALTH_REFRESH_MS = 300_000;
+const CHANGES_DAYS = 30;
 const LANGUAGE_STORAGE = 'mz.lang';
 
 const $ = (id) => document.getElementById(id);
@@ -213,6 +215,9 @@ function render() {
     onCourt: (code) => setFilters({ ...state.filters, courts: [code] }),
   });
 
+  renderCompleteness($('completenessTable'), model.completenessRows(data.completeness), loc);
+  renderChanges($('changesTable'), model.changeRows(data.changes), loc);
+
   // Each chart's receipt: the answer it was drawn from names the cases it counted (docs/releases.md#receipts).
   for (const element of document.querySelectorAll('[data-receipt]')) {
     const id = data[element.dataset.receipt]?.receiptId ?? '';
@@ -278,8 +283,11 @@ async function load() {
   };
   const get = (route, overrides = {}) => getStats(route, model.filterQuery(filters, overrides), options);
   try {
-    const [summary, monthly, articles, sentences, courts, transparency] = await Promise.all(
-      ['summary', 'monthly', 'articles', 'sentences', 'courts', 'transparency'].map((route) => get(route)));
+    const [summary, monthly, articles, sentences, courts, transparency, completeness] = await Promise.all(
+      ['summary', 'monthly', 'articles', 'sentences', 'courts', 'transparency', 'completeness'].map((route) => get(route)));
+    // What changed in the last CHANGES_DAYS days before today, for the picked courts (not as of the filters' date:
+    // a change is when the data moved, not when a case entered court).
+    const changes = await getStats('changes', model.changesQuery(model.daysBefore(today(), CHANGES_DAYS), filters.courts), options);
     // Each filter's choices are counted under the other filters, not its own: the article list counts the picked
     // courts' cases and still lists every article; the court picker counts the article's cases in every court.
     const allArticles = { article: '', part: '' };
@@ -290,7 +298,7 @@ async function load() {
       filters.courts.length > 0 ? get('courts', allCourts) : courts,
       filters.article !== '' ? get('articles', allArticles) : articles,
     ]);
-    state.data = { filters, summary, monthly, perCategory, articles, sentences, courts, transparency, shares, courtOptions, articleOptions };
+    state.data = { filters, summary, monthly, perCategory, articles, sentences, courts, transparency, completeness, changes, shares, courtOptions, articleOptions };
     if (fresh)
       Object.assign(state, { sharesFor: model.filterQuery(filters), sharesAt: Date.now() });
     state.loadedVersion = summary.dataVersion;
@@ -507,6 +515,8 @@ window.mzDashboard = {
       court: row.dataset.court, name: row.querySelector('th button').textContent, cells: cells(row),
     })),
     sentenceRows: [...document.querySelectorAll('#sentenceTable tbody tr[data-article]')].map((row) => ({ article: row.dataset.article, cells: cells(row) })),
+    completenessRows: [...document.querySelectorAll('#completenessTable tbody tr[data-court]')].map((row) => ({ court: row.dataset.court, cells: cells(row) })),
+    changeRows: [...document.querySelectorAll('#changesTable tbody tr[data-version]')].map((row) => ({ version: row.dataset.version, cells: cells(row) })),
     courtSort: { ...state.sort },
     query: model.filterQuery(state.filters),
     loadedQuery: state.data ? model.filterQuery(state.data.filters) : null,

@@ -349,3 +349,60 @@ export class JsonObjectSplitter {
     return done;
   }
 }
+
+/**
+ * The completeness panel: GetCompleteness's court-and-month rows summed per court, the courts with the most cases
+ * estimated unseen first. Unseen share = estimated unseen / (seen + estimated unseen); shares null without a denominator.
+ */
+export function completenessRows(answer) {
+  const courts = new Map();
+  for (const m of answer?.months ?? []) {
+    const row = courts.get(m.courtCode) ?? { courtCode: m.courtCode, months: 0, seen: 0, unseen: 0, decided: 0, withoutAct: 0, namesHidden: 0 };
+    row.months++;
+    row.seen += num(m.seen);
+    row.unseen += num(m.estimatedUnseen);
+    row.decided += num(m.decided);
+    row.withoutAct += num(m.decidedWithoutPublishedAct);
+    row.namesHidden += num(m.namesHidden);
+    courts.set(m.courtCode, row);
+  }
+  return [...courts.values()]
+    .map((r) => ({
+      ...r,
+      unseenShare: r.seen + r.unseen > 0 ? r.unseen / (r.seen + r.unseen) : null,
+      withoutActShare: r.decided > 0 ? r.withoutAct / r.decided : null,
+      namesHiddenShare: r.seen > 0 ? r.namesHidden / r.seen : null,
+    }))
+    .sort((a, b) => b.unseen - a.unseen || b.seen - a.seen || a.courtCode.localeCompare(b.courtCode));
+}
+
+/** The "what changed" panel: ListChanges's data versions, newest first, at most `limit`. */
+export function changeRows(answer, limit = 20) {
+  return (answer?.versions ?? [])
+    .map((v) => ({
+      version: String(v.version ?? ''),
+      at: v.at ?? '',
+      newCases: num(v.newCases),
+      revisions: num(v.revisions),
+      outcomesChanged: num(v.outcomesChanged),
+      actsPublished: num(v.actsPublished),
+      reclassified: num(v.reclassified),
+      removed: num(v.removed),
+    }))
+    .sort((a, b) => (BigInt(b.version || '0') > BigInt(a.version || '0') ? 1 : -1))
+    .slice(0, limit);
+}
+
+/** ListChanges's query: changes since the start of a day, of some courts (none: every court). */
+export function changesQuery(since, courts) {
+  const params = new URLSearchParams({ since });
+  for (const court of courtList(courts))
+    params.append('courtCodes', court);
+  return params.toString();
+}
+
+/** The day `days` before the given YYYY-MM-DD, as YYYY-MM-DD: where the "what changed" panel starts. */
+export function daysBefore(date, days) {
+  const [y, m, d] = date.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d - days)).toISOString().slice(0, 10);
+}

@@ -246,3 +246,53 @@ export function renderHealthTable(table, rows, sort, loc, { onSort, onCourt }) {
     body.append(noDataRow(HEALTH_COLUMNS.length, loc));
   table.replaceChildren(head, body);
 }
+
+const COMPLETENESS_COLUMNS = [
+  ['seen', 'seen', 'number'], ['unseen', 'estimatedUnseen', 'number'], ['unseenShare', 'unseenShare', 'percent'],
+  ['withoutActShare', 'withoutActShare', 'percent'], ['namesHiddenShare', 'namesHiddenShare', 'percent'],
+];
+
+/** Per court: cases seen, estimated unseen from the case-number holes, and the shares hidden from the public. */
+export function renderCompleteness(table, rows, loc) {
+  const head = element('thead');
+  const top = element('tr');
+  top.append(element('th', { scope: 'col', class: 'text' }, loc.t('court')));
+  for (const [, label] of COMPLETENESS_COLUMNS)
+    top.append(element('th', { scope: 'col', class: 'num' }, loc.t(label)));
+  head.append(top);
+  const body = element('tbody');
+  for (const row of rows) {
+    const tr = element('tr', { 'data-court': row.courtCode });
+    tr.append(element('th', { scope: 'row', class: 'text' }, row.courtCode));
+    for (const [key, , kind] of COMPLETENESS_COLUMNS)
+      tr.append(element('td', { class: 'num', 'data-key': key, 'data-value': String(row[key] ?? '') },
+        kind === 'percent' ? loc.percent(row[key]) : loc.number(row[key])));
+    body.append(tr);
+  }
+  if (rows.length === 0)
+    body.append(noDataRow(COMPLETENESS_COLUMNS.length + 1, loc));
+  table.replaceChildren(head, body);
+}
+
+const CHANGE_COLUMNS = ['newCases', 'revisions', 'outcomesChanged', 'actsPublished', 'reclassified', 'removed'];
+
+/** What changed, per data version (newest first): new cases, revisions, outcomes, published acts, reclassified, removed. */
+export function renderChanges(table, rows, loc) {
+  const head = element('thead');
+  const top = element('tr');
+  top.append(element('th', { scope: 'col', class: 'text' }, loc.t('changedAt')));
+  for (const key of CHANGE_COLUMNS)
+    top.append(element('th', { scope: 'col', class: 'num' }, loc.t(key)));
+  head.append(top);
+  const body = element('tbody');
+  for (const row of rows) {
+    const tr = element('tr', { 'data-version': row.version });
+    tr.append(element('th', { scope: 'row', class: 'text' }, row.at ? loc.dateTime(row.at) : row.version));
+    for (const key of CHANGE_COLUMNS)
+      tr.append(element('td', { class: 'num', 'data-key': key, 'data-value': String(row[key]) }, loc.number(row[key])));
+    body.append(tr);
+  }
+  if (rows.length === 0)
+    body.append(noDataRow(CHANGE_COLUMNS.length + 1, loc));
+  table.replaceChildren(head, body);
+}

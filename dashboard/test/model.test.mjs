@@ -6,7 +6,7 @@ import {
 } from '../src/health.js';
 import { locale } from '../src/i18n.js';
 import {
-  articleChoices, articleParts, courtChoices, courtGroups, courtList, courtMatches, courtRows, groupTick, filterQuery, formatHash, JsonObjectSplitter,
+  articleChoices, articleParts, changeRows, changesQuery, completenessRows, daysBefore, courtChoices, courtGroups, courtList, courtMatches, courtRows, groupTick, filterQuery, formatHash, JsonObjectSplitter,
   monthEnd, monthlyStack, parseHash, presentCategories, sentenceLengths, shareDates, shareSeries, sortRows,
 } from '../src/model.js';
 
@@ -316,4 +316,42 @@ test('the panel sorts by severity, level, text and time, empty values last eithe
   assert.deepEqual(order('cause', 'asc').slice(0, 4), ['77GV0020', '39GV0005', '99GV0001', '31GV0007']);
   // Numbers in names compare as numbers: «2-й …», 99GV0001 (named by its code), «224 …».
   assert.deepEqual(order('courtName', 'asc').slice(0, 3), ['77OV0000', '99GV0001', '39GV0005']);
+});
+
+test('completeness sums each court\'s months, shares over their own denominators, most unseen first', () => {
+  const rows = completenessRows({ months: [
+    { courtCode: 'A', month: '2023-01', seen: '3', estimatedUnseen: '1', decided: '2', decidedWithoutPublishedAct: '1', namesHidden: '0' },
+    { courtCode: 'A', month: '2023-02', seen: 1, estimatedUnseen: 2, decided: 0, decidedWithoutPublishedAct: 0, namesHidden: 1 },
+    { courtCode: 'B', month: '2023-01', seen: 5, estimatedUnseen: 0 },
+    { courtCode: 'C', month: '2023-01', seen: 0, estimatedUnseen: 0 },
+  ] });
+  assert.deepEqual(rows.map((r) => [r.courtCode, r.months, r.seen, r.unseen]), [['A', 2, 4, 3], ['B', 1, 5, 0], ['C', 1, 0, 0]]);
+  assert.equal(rows[0].unseenShare, 3 / 7);
+  assert.equal(rows[0].withoutActShare, 1 / 2);
+  assert.equal(rows[0].namesHiddenShare, 1 / 4);
+  assert.equal(rows[1].withoutActShare, null);
+  assert.equal(rows[2].unseenShare, null);
+  assert.deepEqual(completenessRows(undefined), []);
+});
+
+test('changes come newest first by their int64 version, at most the limit, zeros for absent counts', () => {
+  const rows = changeRows({ versions: [
+    { version: '1700000000000001', at: '2023-11-14T22:13:20Z', newCases: '2' },
+    { version: '1700000000000100', newCases: 1, revisions: 3, outcomesChanged: 1, actsPublished: 1, reclassified: 2, removed: 1 },
+    { version: '1700000000000010' },
+  ] }, 2);
+  assert.deepEqual(rows.map((r) => r.version), ['1700000000000100', '1700000000000010']);
+  assert.deepEqual([rows[0].newCases, rows[0].revisions, rows[0].outcomesChanged, rows[0].actsPublished, rows[0].reclassified, rows[0].removed], [1, 3, 1, 1, 2, 1]);
+  assert.equal(rows[1].newCases, 0);
+  assert.deepEqual(changeRows(null), []);
+});
+
+test('the changes panel starts a given number of days back, across month and year ends', () => {
+  assert.equal(daysBefore('2023-03-01', 1), '2023-02-28');
+  assert.equal(daysBefore('2024-01-05', 30), '2023-12-06');
+});
+
+test('the changes query names the day and each picked court once', () => {
+  assert.equal(changesQuery('2023-03-01', ['46GV0001', ' 46GV0001 ', '35GV0002']), 'since=2023-03-01&courtCodes=46GV0001&courtCodes=35GV0002');
+  assert.equal(changesQuery('2023-03-01', []), 'since=2023-03-01');
 });

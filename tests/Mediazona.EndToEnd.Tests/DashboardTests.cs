@@ -119,6 +119,17 @@ public sealed class DashboardTests(SuiteFixture suite) : IDisposable
         foreach (var chart in new[] { "monthly", "articles", "sentences", "transparency", "courts" })
             Assert.StartsWith("квитанция: r1.", receipts.GetProperty(chart).GetString(), StringComparison.Ordinal);
         Assert.NotEqual(receipts.GetProperty("monthly").GetString(), receipts.GetProperty("articles").GetString());
+        Assert.StartsWith("квитанция: r1.", receipts.GetProperty("completeness").GetString(), StringComparison.Ordinal);
+
+        // Completeness: the court's numbers 1-1…1-5 received by as-of run without a hole; 3 decided, 2 of them without a published act.
+        var completeness = Assert.Single(initial.GetProperty("completenessRows").EnumerateArray(), r => r.GetProperty("court").GetString() == court);
+        Assert.Equal(["5", "0", "0", "0.6666666666666666"],
+            new[] { "seen", "unseen", "unseenShare", "withoutActShare" }.Select(k => completeness.GetProperty("cells").GetProperty(k).GetProperty("value").GetString()));
+        // What changed: the court's six cases arrived as new cases within the last 30 days, and nothing was removed.
+        var changes = initial.GetProperty("changeRows").EnumerateArray().ToList();
+        Assert.NotEmpty(changes);
+        Assert.Equal(6, changes.Sum(c => int.Parse(c.GetProperty("cells").GetProperty("newCases").GetProperty("value").GetString()!, CultureInfo.InvariantCulture)));
+        Assert.All(changes, c => Assert.Equal("0", c.GetProperty("cells").GetProperty("removed").GetProperty("value").GetString()));
 
         var articles = Chart(initial, "articles");
         Assert.Equal(["ст. 337 ч. 3.1", "ст. 337 ч. 5", "ст. 332 ч. 2.1", "ст. 338 ч. 3"], Labels(articles));
