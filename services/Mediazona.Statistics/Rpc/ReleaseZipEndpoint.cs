@@ -37,6 +37,14 @@ public static class ReleaseZipEndpoint
             }, context.RequestAborted);
             return;
         }
+        using var turn = ExportGate.Shared.TryEnter();
+        if (turn is null)
+        {
+            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            context.Response.Headers.RetryAfter = ((int)ExportGate.RetryAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            await context.Response.WriteAsJsonAsync(new { code = 14, message = "another release export is running; try again later" }, context.RequestAborted);
+            return;
+        }
         await using var export = await ReleaseExport.BuildAsync(queries.Release, filter, context.RequestAborted);
         context.Response.ContentType = "application/zip";
         context.Response.Headers.ContentDisposition = $"attachment; filename=\"{export.FileName}\"";

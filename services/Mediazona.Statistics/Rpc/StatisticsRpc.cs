@@ -148,6 +148,8 @@ public sealed class StatisticsRpc(StatisticsQueries queries, DataVersionSource v
         ServerCallContext context)
     {
         var filter = Validate(request.Filter());
+        using var turn = ExportGate.Shared.TryEnter()
+            ?? throw RpcErrors.Unavailable("another release export is running; try again later", ExportGate.RetryAfter);
         await using var export = await ReleaseExport.BuildAsync(queries.Release, filter, context.CancellationToken);
         await using var zip = export.Open();
         var buffer = new byte[ReleaseChunkBytes];
