@@ -283,11 +283,12 @@ async function load() {
   };
   const get = (route, overrides = {}) => getStats(route, model.filterQuery(filters, overrides), options);
   try {
-    const [summary, monthly, articles, sentences, courts, transparency, completeness] = await Promise.all(
-      ['summary', 'monthly', 'articles', 'sentences', 'courts', 'transparency', 'completeness'].map((route) => get(route)));
-    // What changed in the last CHANGES_DAYS days before today, for the picked courts (not as of the filters' date:
-    // a change is when the data moved, not when a case entered court).
-    const changes = await getStats('changes', model.changesQuery(model.daysBefore(today(), CHANGES_DAYS), filters.courts), options);
+    // What changed is asked beside the figures: the last CHANGES_DAYS days before today, for the picked courts (not
+    // as of the filters' date: a change is when the data moved, not when a case entered court).
+    const [[summary, monthly, articles, sentences, courts, transparency, completeness], changes] = await Promise.all([
+      Promise.all(['summary', 'monthly', 'articles', 'sentences', 'courts', 'transparency', 'completeness'].map((route) => get(route))),
+      getStats('changes', model.changesQuery(model.daysBefore(today(), CHANGES_DAYS), filters.courts), options),
+    ]);
     // Each filter's choices are counted under the other filters, not its own: the article list counts the picked
     // courts' cases and still lists every article; the court picker counts the article's cases in every court.
     const allArticles = { article: '', part: '' };

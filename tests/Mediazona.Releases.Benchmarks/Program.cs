@@ -12,21 +12,17 @@ using Npgsql;
 
 // Usage: dotnet run -c Release --project tests/Mediazona.Releases.Benchmarks -- [--cases N] [--as-of YYYY-MM-DD]
 //        [--postgres "Host=...;Username=..."] [--database name] [--no-fill] [--keep]
-//        or -- --projection N --database NAME   (the projection writer's throughput with the case history; a fresh database)
 // Fills a fresh database with N synthetic cases (default a million), then times each step of a release of them all:
 // reading the projection, writing Parquet and CSV with the codebook and manifest, zipping, reading it back, a delta.
 string? Value(string name) => Array.IndexOf(args, name) is var at and >= 0 && at + 1 < args.Length ? args[at + 1] : null;
 var cases = int.Parse(Value("--cases") ?? "1000000", System.Globalization.CultureInfo.InvariantCulture);
 var asOf = DateOnly.Parse(Value("--as-of") ?? "2026-01-01", System.Globalization.CultureInfo.InvariantCulture);
 var postgres = Value("--postgres") ?? Environment.GetEnvironmentVariable("MZ_TEST_POSTGRES") ?? "Host=127.0.0.1;Port=45432;Username=postgres";
-var database = Value("--database") ?? (args.Contains("--projection") ? "release_bench_projection" : $"release_bench_{cases}");
+var database = Value("--database") ?? $"release_bench_{cases}";
 var connectionString = new NpgsqlConnectionStringBuilder(postgres) { Database = database, CommandTimeout = 600 }.ConnectionString;
 await new DatabaseMigrator(connectionString, typeof(StatisticsRpc).Assembly, NullLogger<DatabaseMigrator>.Instance).StartAsync(CancellationToken.None);
 await using var dataSource = NpgsqlDataSource.Create(connectionString);
-if (Value("--projection") is { } projected)
-    await Mediazona.Releases.Benchmarks.ProjectionCost.RunAsync(dataSource, int.Parse(projected, System.Globalization.CultureInfo.InvariantCulture));
-else
-    await ReleaseAsync();
+await ReleaseAsync();
 if (!args.Contains("--keep"))
 {
     await dataSource.DisposeAsync();

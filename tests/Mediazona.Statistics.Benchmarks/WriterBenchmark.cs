@@ -14,8 +14,9 @@ namespace Mediazona.Statistics.Benchmarks;
 /// <summary>
 /// The projection alone (<c>--writer N</c>): N new classified cases shaped like the end-to-end benchmark's (40 courts,
 /// 18 months of entries, half of them verdicts 30–90 days later, one case in ten with three defendants) applied by
-/// ProjectionWriter in batches of 500 over one connection. Prints the wall time and the PostgreSQL backend's CPU per case (read
-/// from /proc: the server runs on this machine), which the machine's other load disturbs less than throughput.
+/// ProjectionWriter in batches of 500 over one connection, then a revision of each (every case decided: the rows,
+/// rollups and case history it replaces). Prints, for each pass, the wall time and the PostgreSQL backend's CPU per
+/// case (read from /proc: the server runs on this machine), which the machine's other load disturbs less than throughput.
 /// </summary>
 public static class WriterBenchmark
 {
@@ -30,43 +31,47 @@ public static class WriterBenchmark
     {
         await using var dataSource = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = 1 }.ConnectionString);
         await using (var truncate = dataSource.CreateCommand(
-            "truncate cases, defendants, defendant_charges, uncounted_cases, case_rollup, charge_rollup, court_rollup, sentence_rollup"))
+            "truncate cases, defendants, defendant_charges, uncounted_cases, case_rollup, charge_rollup, court_rollup, sentence_rollup, case_history"))
             await truncate.ExecuteNonQueryAsync();
         await using var services = new ServiceCollection().AddMetrics().AddSingleton<SuiteMetrics>().BuildServiceProvider();
         var writer = new ProjectionWriter(dataSource, new DataVersionSource(new DataVersionQuery(dataSource)),
             services.GetRequiredService<SuiteMetrics>(), NullLogger<ProjectionWriter>.Instance);
 
-        var batches = Enumerable.Range(0, count / 500).Select(b => Batch(b * 500, 500)).ToList();
-        await writer.ApplyAsync(Batch(count, 500), CancellationToken.None); // warm-up: plans, pool, shapes
+        await writer.ApplyAsync(Batch(count, 500, revision: 1), CancellationToken.None); // warm-up: plans, pool, shapes
         var backend = await BackendPidAsync(dataSource);
-        var cpuBefore = BackendCpu(backend);
-        var clock = Stopwatch.StartNew();
-        foreach (var batch in batches)
-            await writer.ApplyAsync(batch, CancellationToken.None);
-        var wall = clock.Elapsed;
-        var cpu = BackendCpu(backend) - cpuBefore;
-        var cases = batches.Count * 500;
-        Console.WriteLine($"ProjectionWriter, {cases:N0} new cases in batches of 500: {cases / wall.TotalSeconds:N0} cases/s, " +
-            $"{wall.TotalMicroseconds / cases:N0} µs/case wall, PostgreSQL backend CPU {cpu.TotalMicroseconds / cases:N0} µs/case " +
-            $"(backend {backend}, load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]})");
+        foreach (var (revision, what) in new[] { (1, "new cases"), (2, "revisions") })
+        {
+            var batches = Enumerable.Range(0, count / 500).Select(b => Batch(b * 500, 500, revision)).ToList();
+            var cpuBefore = BackendCpu(backend);
+            var clock = Stopwatch.StartNew();
+            foreach (var batch in batches)
+                await writer.ApplyAsync(batch, CancellationToken.None);
+            var wall = clock.Elapsed;
+            var cpu = BackendCpu(backend) - cpuBefore;
+            var cases = batches.Count * 500;
+            Console.WriteLine($"ProjectionWriter, {cases:N0} {what} in batches of 500: {cases / wall.TotalSeconds:N0} cases/s, " +
+                $"{wall.TotalMicroseconds / cases:N0} µs/case wall, PostgreSQL backend CPU {cpu.TotalMicroseconds / cases:N0} µs/case " +
+                $"(backend {backend}, load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]})");
+        }
     }
 
-    static CasesClassified Batch(int first, int size)
+    static CasesClassified Batch(int first, int size, int revision)
     {
         var batch = new CasesClassified();
         for (var i = first; i < first + size; i++)
-            batch.Cases.Add(new CaseClassified { Classification = Case(i) });
+            batch.Cases.Add(new CaseClassified { Classification = Case(i, revision) });
         return batch;
     }
 
-    static CaseClassification Case(int index)
+    /// <summary>Revision 1 as drawn; revision 2 the same case decided (a verdict for every case).</summary>
+    static CaseClassification Case(int index, int revision)
     {
         var random = new Random(index);
         var entry = new DateOnly(2022, 10, 1).AddDays(random.Next(540));
-        var verdict = random.Next(2) == 0;
+        var verdict = random.Next(2) == 0 || revision > 1;
         var c = new CaseClassification
         {
-            CaseId = $"writer-{index:D8}", Revision = 1, RulesVersion = 1,
+            CaseId = $"writer-{index:D8}", Revision = revision, RulesVersion = 1,
             Court = new Court { Code = $"8{index % 40 / 10}GV{index % 40:D4}", Name = "Гарнизонный военный суд" },
             CaseNumber = $"1-{index}/2023", EntryDate = entry.ToString("yyyy-MM-dd"),
             Outcome = verdict ? Outcome.Verdict : Outcome.Pending,

@@ -9,6 +9,9 @@ namespace Mediazona.Statistics.Rollups;
 /// </summary>
 public static class PriorCases
 {
+    // "convicted" is a FILTER, not a WHERE: as a WHERE it matches the partial index defendants_convicted_term, and with
+    // the statistics behind a growing table the planner ANDed that index (every convicted defendant) into each case's
+    // lookup: 74 ms a batch of 500 revisions at 20,000 cases, against 3 ms by the primary key.
     const string Sql = """
         select c.case_id, c.mobilisation_era, c.entry_date, c.decision_date, c.outcome,
                s.defendant_count, s.convicted_count, s.acquitted_count, s.known_count, s.suspended_count,
@@ -18,10 +21,11 @@ public static class PriorCases
                c.court_code, c.court_name, x.articles, x.kinds, x.terms
         from cases c join case_shapes s on s.shape_id = c.shape_id
         cross join lateral (
-            select coalesce(array_agg(a.article), '{}') as articles, coalesce(array_agg(d.punishment_kind), '{}') as kinds,
-                   coalesce(array_agg(d.term_months), '{}') as terms
+            select coalesce(array_agg(a.article) filter (where d.convicted), '{}') as articles,
+                   coalesce(array_agg(d.punishment_kind) filter (where d.convicted), '{}') as kinds,
+                   coalesce(array_agg(d.term_months) filter (where d.convicted), '{}') as terms
             from defendants d cross join lateral unnest(d.charge_articles) as a(article)
-            where d.case_id = c.case_id and d.convicted) x
+            where d.case_id = c.case_id) x
         where c.case_id = any($1)
         """;
 
